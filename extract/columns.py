@@ -1,0 +1,47 @@
+"""Step 4: a table's header row -> the role of each column, by meaning (patterns/columns.jsonl)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from extract.dates import first_date
+from extract.model import CellPart, Column
+from extract.nlp import spans
+
+#: a header cell is short; a longer cell is data, whatever words it contains
+MAX_HEADER_TOKENS = 10
+#: a recommendations table names a recommendation column and at least one of these
+PLAN_ROLES = frozenset({"lead", "progress", "target", "rag", "status"})
+
+
+def header_key(cells: Sequence[CellPart]) -> tuple[str, ...]:
+    """Normalised header texts, to recognise a header row repeated on a later page."""
+    return tuple(" ".join(cell.text.lower().split()) for cell in cells)
+
+
+def read_column(header: str, nlp: Language) -> Column:
+    doc = nlp(header)
+    found = spans(doc, "columns")
+    if not found or len(doc) > MAX_HEADER_TOKENS:
+        return Column(header, None)
+    role = found[0].label_
+    as_of = first_date(header, nlp) if role == "progress" else None
+    return Column(header, role, as_of)
+
+
+def read_header(cells: Sequence[CellPart], nlp: Language) -> tuple[Column, ...]:
+    """Columns named by a header row; a role taken by an earlier column is not given twice."""
+    columns: list[Column] = []
+    for cell in cells:
+        column = read_column(" ".join(cell.paragraphs), nlp)
+        if column.role in {c.role for c in columns}:
+            column = Column(column.header, None)
+        columns.append(column)
+    return tuple(columns)
+
+
+def is_plan_header(columns: Sequence[Column]) -> bool:
+    roles = {c.role for c in columns}
+    return "recommendation" in roles and bool(roles & PLAN_ROLES)

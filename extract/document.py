@@ -1,0 +1,60 @@
+"""The whole chain, strung together in one place:
+
+    bytes -> open_pdf -> read_pages -> stitch_tables -> from_tables (recommendations)
+                                    -> read_metadata, listed_findings
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from extract.errors import ExtractError, NoTextLayer
+from extract.findings import listed_findings
+from extract.metadata import read_metadata
+from extract.model import Document, Finding, Page
+from extract.nlp import load_nlp
+from extract.pages import read_pages
+from extract.pdf import as_extract_error, open_pdf, sha256_hex
+from extract.recommendations import Source, from_tables
+from extract.settings import Settings
+from extract.stitch import stitch_tables
+
+
+def document_id(sha256: str) -> str:
+    return sha256[:16]
+
+
+def load_pages(data: bytes, settings: Settings) -> tuple[Page, ...]:
+    """The pages of a PDF, or a named ExtractError saying why they cannot be read."""
+    try:
+        with open_pdf(data) as pdf:
+            pages = read_pages(pdf, settings)
+    except ExtractError:
+        raise
+    except Exception as error:  # pdfminer raises assorted types deep inside broken files
+        raise as_extract_error(error) from error
+    if pages and not any(page.blocks or page.tables for page in pages):
+        raise NoTextLayer()
+    return pages
+
+
+def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language) -> Document:
+    tables = stitch_tables(pages, nlp)
+    recommendations = from_tables(tables, source, nlp)
+    as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), None)
+    findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
+                     for i, block in enumerate(listed_findings(pages, nlp), 1))
+    return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,
+                    pages=len(pages), metadata=read_metadata(pages, nlp), progress_as_of=as_of,
+                    status="ok" if recommendations else "no_recommendations", error="",
+                    recommendations=recommendations, findings=findings)
+
+
+def read_document(data: bytes, source_file: str, settings: Settings = Settings()) -> Document:
+    """Everything actionplan reads from one PDF's bytes.
+
+    Raises a named ExtractError (its message is the one-line reason) when the PDF cannot be read.
+    """
+    sha256 = sha256_hex(data)
+    pages = load_pages(data, settings)
+    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, load_nlp(settings.rules_dir))

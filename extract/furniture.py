@@ -1,0 +1,43 @@
+"""Step 2b: find running headers, footers and page numbers ("furniture") so no cell or
+paragraph ever contains them."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from extract.model import Line
+from extract.settings import Settings
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+
+
+def furniture_key(text: str) -> str:
+    """Text with its numbers blanked, so "Page 2 of 5" and "Page 3 of 5" compare equal."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def in_band(line: Line, height: float, band: float) -> bool:
+    return line.bbox.bottom <= height * band or line.bbox.top >= height * (1 - band)
+
+
+def find_furniture(pages: Sequence[tuple[float, Sequence[Line]]],
+                   settings: Settings) -> set[tuple[int, int]]:
+    """(page index, line index) of each running header/footer line.
+
+    `pages` gives each page's height and lines. A line counts when it sits in the top or bottom
+    band and either is a page number or repeats (numbers aside) on enough pages.
+    """
+    where: dict[str, set[int]] = defaultdict(set)
+    candidates: list[tuple[int, int, str]] = []
+    for p, (height, lines) in enumerate(pages):
+        for i, line in enumerate(lines):
+            if in_band(line, height, settings.furniture_band):
+                key = furniture_key(line.text)
+                where[key].add(p)
+                candidates.append((p, i, key))
+    needed = max(2, settings.furniture_min_share * len(pages))
+    return {(p, i) for p, i, key in candidates
+            if len(where[key]) >= needed or _PAGE_NUMBER.match(key.replace("#", "1"))}

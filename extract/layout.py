@@ -1,0 +1,101 @@
+"""Step 2: characters -> lines -> paragraphs.
+
+pdfplumber clusters characters into lines; this module only decides where one paragraph
+ends and the next begins, and how wrapped lines rejoin into one text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from statistics import median
+from typing import Any
+
+from extract.model import BBox, Line
+
+BULLETS = "•●▪◦‣■□➢►✓–-*"
+_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
+_NUMBERED = re.compile(r"^(?:R|Rec\.?\s*)?\d+(?:\.\d+)*[.)]?\s")
+_BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)
+
+#: baseline-to-baseline distance assumed when a group of lines gives none to measure, per point
+DEFAULT_PITCH = 1.2
+
+
+def is_bold(fontname: str) -> bool:
+    base = fontname.split("+", 1)[-1]
+    return bool(_BOLD.search(base))
+
+
+def to_line(raw: dict[str, Any], page: int) -> Line:
+    """A pdfplumber text line (from `extract_text_lines(return_chars=True)`) as a Line."""
+    chars = [c for c in raw["chars"] if c["text"].strip()] or raw["chars"]
+    size = median(c["size"] for c in chars)
+    bold = sum(is_bold(c["fontname"]) for c in chars) * 2 > len(chars)
+    box = BBox(raw["x0"], raw["top"], raw["x1"], raw["bottom"])
+    return Line(text=raw["text"], page=page, bbox=box, size=round(size, 2), bold=bold)
+
+
+def extract_lines(page_like: Any, page: int) -> list[Line]:
+    """Lines of text of a pdfplumber page (or cropped/filtered page), top to bottom."""
+    raws = page_like.extract_text_lines(return_chars=True, strip=True)
+    return [to_line(raw, page) for raw in raws if raw["text"].strip()]
+
+
+def line_pitch(runs: Sequence[Sequence[Line]]) -> float:
+    """Typical baseline-to-baseline distance between consecutive lines of a paragraph, measured
+    over several runs of lines (a page's running text, or each cell of its tables)."""
+    pitches = [b.bbox.bottom - a.bbox.bottom for run in runs for a, b in zip(run, run[1:])
+               if 0 < b.bbox.bottom - a.bbox.bottom < 1.6 * a.size]
+    if pitches:
+        return median(pitches)
+    sizes = [line.size for run in runs for line in run]
+    return DEFAULT_PITCH * (median(sizes) if sizes else 10.0)
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1)
+
+
+def starts_paragraph(prev: Line, line: Line, pitch: float, gap_ratio: float) -> bool:
+    """Does `line` start a new paragraph after `prev`?"""
+    if is_bullet(line.text):
+        return True
+    if _NUMBERED.match(line.text) and line.bbox.x0 <= prev.bbox.x0 + 1:
+        return True
+    step = line.bbox.bottom - prev.bbox.bottom
+    return step <= 0 or step > pitch + gap_ratio * prev.size
+
+
+def group_paragraphs(lines: Sequence[Line], gap_ratio: float,
+                     pitch: float | None = None) -> list[list[Line]]:
+    """Split lines (top to bottom) into paragraphs by spacing, bullets and numbering."""
+    if not lines:
+        return []
+    pitch = pitch if pitch is not None else line_pitch([lines])
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if starts_paragraph(prev, line, pitch, gap_ratio):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def join_wrapped(texts: Sequence[str]) -> str:
+    """Rejoin the lines of one paragraph: a space between lines, none after a word-hyphen."""
+    out = ""
+    for text in (t.strip() for t in texts):
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif re.search(r"[^\W\d_]-$", out) and text[:1].isalpha():
+            out += text
+        else:
+            out += " " + text
+    return out

@@ -1,0 +1,82 @@
+"""Step 7: what a report says about itself: title, committee, meeting date, author, review type
+and subject, read from its first page and its words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.language import Language
+
+from extract.dates import first_date, has_year, month_years, with_year
+from extract.model import Block, Metadata, Page
+from extract.nlp import spans
+
+
+def first_page_blocks(pages: Sequence[Page]) -> list[Block]:
+    for page in pages:
+        if page.blocks:
+            return list(page.blocks)
+    return []
+
+
+def title(blocks: Sequence[Block]) -> str:
+    """The first-page paragraph printed largest (the first one, when several share the size)."""
+    if not blocks:
+        return ""
+    largest = max(b.size for b in blocks)
+    return next(b.text for b in blocks if b.size == largest)
+
+
+def committee_line(blocks: Sequence[Block], nlp: Language) -> tuple[str, date | None]:
+    """(committee, meeting date) from the first first-page line naming both ("CABINET – 25 NOVEMBER")."""
+    for block in blocks:
+        found = spans(nlp(block.text), "committees")
+        day = first_date(block.text, nlp)
+        if found and day:
+            return found[0].id_ or found[0].text, day
+    return "", None
+
+
+def complete_year(day: date | None, full_text: str, nlp: Language) -> date | None:
+    """A meeting date printed without its year takes the year of the report's own date line of
+    the same month ("November 2014"); with none, the date stays unknown."""
+    if day is None or has_year(day):
+        return day
+    for month in month_years(full_text, nlp):
+        if month.month == day.month:
+            return with_year(day, month.year)
+    return None
+
+
+def author(blocks: Sequence[Block], nlp: Language) -> str:
+    for block in blocks:
+        doc = nlp(block.text)
+        found = spans(doc, "authors")
+        if found and found[0].start == 0:
+            return doc[found[0].end:].text.strip(" :")
+    return ""
+
+
+def most_named(text: str, vocabulary: str, nlp: Language) -> str:
+    """The vocabulary entry the text names most often (ties: the first named), by id if it has one."""
+    found = spans(nlp(text), vocabulary)
+    if not found:
+        return ""
+    names = [s.id_ or s.text for s in found]
+    counts = Counter(name.lower() for name in names)
+    top = max(counts.values())
+    return next(name for name in names if counts[name.lower()] == top)
+
+
+def read_metadata(pages: Sequence[Page], nlp: Language) -> Metadata:
+    blocks = first_page_blocks(pages)
+    full_text = "\n".join(b.text for p in pages for b in p.blocks)
+    name = title(blocks)
+    committee, day = committee_line(blocks, nlp)
+    return Metadata(
+        title=name, committee=committee, meeting_date=complete_year(day, full_text, nlp),
+        author=author(blocks, nlp),
+        review_type=most_named(name, "review_types", nlp) or most_named(full_text, "review_types", nlp),
+        subject=most_named(name, "subjects", nlp) or most_named(full_text, "subjects", nlp))

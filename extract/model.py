@@ -1,0 +1,197 @@
+"""Frozen record types: each built complete once, each carrying its provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A rectangle on a page, in PDF points from the top-left corner (pdfplumber's convention)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(min(self.x0, other.x0), min(self.top, other.top),
+                    max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+    def contains_point(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where something was printed: a 1-based page number and a box on it."""
+
+    page: int
+    bbox: BBox
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text as printed."""
+
+    text: str
+    page: int
+    bbox: BBox
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of running text (outside tables), its lines rejoined."""
+
+    text: str
+    page: int
+    bbox: BBox
+    size: float
+    bold: bool
+    bullet: bool
+
+
+@dataclass(frozen=True)
+class CellPart:
+    """The part of one table cell printed on one page, as paragraphs."""
+
+    paragraphs: tuple[str, ...]
+    region: Region
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class TableFragment:
+    """A table as found on one page: rows of cells (a cell spanned by its neighbour is empty)."""
+
+    page: int
+    bbox: BBox
+    rows: tuple[tuple[CellPart, ...], ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its running text as blocks (running headers and footers removed) and its tables."""
+
+    number: int
+    width: float
+    height: float
+    blocks: tuple[Block, ...]
+    tables: tuple[TableFragment, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column and the role its header gives it (`recommendation`, `lead`, ...)."""
+
+    header: str
+    role: str | None
+    as_of: date | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """A logical table row: per column, its cell's parts in page order (several when the row
+    broke across pages)."""
+
+    cells: tuple[tuple[CellPart, ...], ...]
+
+    @property
+    def regions(self) -> tuple[Region, ...]:
+        seen: dict[int, Region] = {}
+        for parts in self.cells:
+            for part in parts:
+                old = seen.get(part.region.page)
+                box = part.region.bbox if old is None else old.bbox.union(part.region.bbox)
+                seen[part.region.page] = Region(part.region.page, box)
+        return tuple(seen[p] for p in sorted(seen))
+
+    @property
+    def rejoined(self) -> bool:
+        return len(self.regions) > 1
+
+
+@dataclass(frozen=True)
+class RecommendationTable:
+    """A recommendations table stitched together from its fragments on consecutive pages."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+    def index(self, role: str) -> int | None:
+        for i, column in enumerate(self.columns):
+            if column.role == role:
+                return i
+        return None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation with its plan fields, in the order of the recommendations feed."""
+
+    recommendation_id: str
+    document_id: str
+    source_file: str
+    number: str
+    text: str
+    addressee: str
+    lead: str
+    progress: str
+    status: str
+    status_evidence: str
+    rag: str
+    progress_as_of: date | None
+    target_date: date | None
+    target_text: str
+    timescales: tuple[str, ...]
+    agencies: tuple[str, ...]
+    page_start: int
+    page_end: int
+    source: str
+    confidence: float
+    regions: tuple[Region, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A finding, issue or lesson a review lists outside its recommendations."""
+
+    document_id: str
+    source_file: str
+    number: int
+    text: str
+    page: int
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the document says about itself."""
+
+    title: str = ""
+    committee: str = ""
+    meeting_date: date | None = None
+    author: str = ""
+    review_type: str = ""
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input PDF and everything read from it (or why it could not be read)."""
+
+    document_id: str
+    source_file: str
+    sha256: str
+    pages: int
+    metadata: Metadata
+    progress_as_of: date | None
+    status: str
+    error: str
+    recommendations: tuple[Recommendation, ...]
+    findings: tuple[Finding, ...]

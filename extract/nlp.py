@@ -1,0 +1,63 @@
+"""The language rules: one blank English spaCy pipeline with a SpanRuler per vocabulary.
+
+Each `patterns/NAME.jsonl` file (one spaCy pattern per line: {"label", "pattern", "id"?}) becomes
+a SpanRuler writing to `doc.spans[NAME]`. An analyst extends a vocabulary by adding lines to the
+file, or by pointing `rules_dir` at a folder of extra NAME.jsonl files that are added on top.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+PATTERNS = Path(__file__).with_name("patterns")
+
+
+def read_patterns(path: Path) -> list[dict[str, Any]]:
+    """The patterns of one JSONL file (blank lines and lines starting with // skipped)."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("//"):
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not a JSON pattern: {error.msg}") from error
+    return rows
+
+
+def vocabularies(rules_dir: Path | None) -> dict[str, list[dict[str, Any]]]:
+    """Patterns by vocabulary name: the built-in files plus those of `rules_dir`."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for folder in [PATTERNS] + ([rules_dir] if rules_dir else []):
+        for path in sorted(folder.glob("*.jsonl")):
+            found.setdefault(path.stem, []).extend(read_patterns(path))
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_nlp(rules_dir: Path | None = None) -> Language:
+    """The rule pipeline, built once per process (and per rules folder)."""
+    nlp = spacy.blank("en")
+    for name, patterns in vocabularies(rules_dir).items():
+        ruler = nlp.add_pipe("span_ruler", name=name, config={
+            "spans_key": name,
+            "phrase_matcher_attr": "LOWER",
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+        })
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def analyse(text: str, rules_dir: Path | None = None) -> Doc:
+    return load_nlp(rules_dir)(text)
+
+
+def spans(doc: Doc, vocabulary: str) -> list[Span]:
+    """The vocabulary's matches in document order."""
+    return sorted(doc.spans.get(vocabulary, []), key=lambda s: (s.start, s.end))

@@ -1,0 +1,52 @@
+"""Step 1: PDF bytes -> an open pdfplumber document, or a named reason why not."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract.errors import DamagedPDF, EmptyFile, EncryptedPDF, ExtractError, NotAPDF
+
+#: PDF readers accept the header anywhere in the first kilobyte
+_HEADER_WINDOW = 1024
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_bytes(data: bytes) -> None:
+    """Raise EmptyFile or NotAPDF unless `data` looks like a PDF."""
+    if not data:
+        raise EmptyFile()
+    if b"%PDF-" not in data[:_HEADER_WINDOW]:
+        raise NotAPDF(data.lstrip()[:16])
+
+
+def as_extract_error(error: Exception) -> ExtractError:
+    """Name a pdfminer/pdfplumber failure as a one-line ExtractError."""
+    cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return EncryptedPDF()
+    detail = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    return DamagedPDF(detail[:200])
+
+
+@contextmanager
+def open_pdf(data: bytes) -> Iterator[pdfplumber.PDF]:
+    """Open `data` with pdfplumber; pdfminer failures become named ExtractErrors."""
+    check_bytes(data)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many unrelated types on broken files
+        raise as_extract_error(error) from error
+    try:
+        yield pdf
+    finally:
+        pdf.close()

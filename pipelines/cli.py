@@ -1,0 +1,66 @@
+"""The command line: a thin shell over `pipelines.run`.
+
+    actionplan run INPUT... [-o OUTDIR] [--jobs N] [--rules DIR]
+
+Exit status: 0 every document was read; 1 at least one failed (all others still written);
+2 the command was used wrongly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from extract import __version__
+from extract.settings import Settings
+from pipelines.inputs import InputNotFound, find_jobs
+from pipelines.run import run
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="actionplan", description=__doc__.splitlines()[0])
+    top.add_argument("--version", action="version", version=f"actionplan {__version__}")
+    commands = top.add_subparsers(dest="command", required=True)
+    cmd = commands.add_parser("run", help="read PDFs and write the action plan and feeds")
+    cmd.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="PDF files and/or folders")
+    cmd.add_argument("-o", "--outdir", type=Path, default=Path("outputs"), help="default: outputs/")
+    cmd.add_argument("--jobs", type=positive_int, default=os.cpu_count() or 1,
+                     help="documents read in parallel (default: the machine's cores)")
+    cmd.add_argument("--rules", type=Path, default=None,
+                     help="folder of extra pattern files (NAME.jsonl) added to the built-in rules")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.rules is not None and not args.rules.is_dir():
+        print(f"actionplan: --rules: no such folder: {args.rules}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        jobs = find_jobs(args.inputs)
+    except InputNotFound as error:
+        print(f"actionplan: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        documents = run(jobs, args.outdir, Settings(rules_dir=args.rules), args.jobs,
+                        [str(p) for p in args.inputs])
+    except OSError as error:
+        print(f"actionplan: cannot write outputs to {args.outdir}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED if any(d.status == "error" for d in documents) else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""The action-plan workbook for people: one Excel table per feed, ready to filter and work from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass, fields
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from pipelines.checks import Check
+from pipelines.neutralise import neutralise
+
+HEADERS = {
+    "recommendation_id": "Recommendation ID", "document_id": "Document ID", "source_file": "Source file",
+    "number": "No.", "text": "Recommendation", "addressee": "Addressee", "lead": "Lead",
+    "progress": "Progress", "status": "Status", "status_evidence": "Status evidence", "rag": "RAG",
+    "progress_as_of": "Progress as of", "target_date": "Target date", "target_text": "Target (as printed)",
+    "timescales": "Timescales", "agencies": "Agencies", "page_start": "First page",
+    "page_end": "Last page", "source": "Found in", "confidence": "Confidence",
+    "sha256": "SHA-256", "pages": "Pages", "title": "Title", "committee": "Committee",
+    "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
+    "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
+    "kind": "Check", "detail": "Detail",
+}
+WIDTHS = {"text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
+          "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 28}
+DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
+STATUS_FILLS = {"complete": "C6EFCE", "in_progress": "FFEB9C", "not_started": "FFC7CE", "unknown": "D9D9D9"}
+RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
+STATUSES = ("complete", "in_progress", "not_started", "unknown")
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What the About sheet says about the run."""
+
+    version: str
+    inputs: tuple[str, ...]
+    options: str
+
+
+def cell_value(column: str, value: object) -> object:
+    if column in DATE_COLUMNS and isinstance(value, str) and value:
+        return date.fromisoformat(value)
+    return neutralise(value)
+
+
+def write_table(ws: Worksheet, df: pd.DataFrame, name: str) -> None:
+    """The frame as an Excel table: readable headers, filters, frozen header, wrapped text."""
+    columns = list(df.columns)
+    ws.append([HEADERS.get(c, c) for c in columns])
+    for record in df.itertuples(index=False):
+        ws.append([cell_value(c, v) for c, v in zip(columns, record)])
+    for i, column in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(column, 14)
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.column_letter and columns[cell.column - 1] in DATE_COLUMNS:
+                cell.number_format = "yyyy-mm-dd"
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    ref = f"A1:{get_column_letter(len(columns))}{max(2, len(df) + 1)}"
+    table = Table(displayName=name, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    ws.add_table(table)
+
+
+def colour_column(ws: Worksheet, column: int, rows: int, fills: dict[str, str]) -> None:
+    letter = get_column_letter(column)
+    area = f"{letter}2:{letter}{max(2, rows + 1)}"
+    for value, colour in fills.items():
+        fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+        ws.conditional_formatting.add(area, FormulaRule(formula=[f'{letter}2="{value}"'], fill=fill))
+
+
+def action_plan_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
+    write_table(ws, df, "ActionPlan")
+    status = list(df.columns).index("status") + 1
+    rag = list(df.columns).index("rag") + 1
+    letter = get_column_letter(status)
+    choice = DataValidation(type="list", formula1=f'"{",".join(STATUSES)}"', allow_blank=False)
+    choice.add(f"{letter}2:{letter}{max(2, len(df) + 1)}")
+    ws.add_data_validation(choice)
+    colour_column(ws, status, len(df), STATUS_FILLS)
+    colour_column(ws, rag, len(df), RAG_FILLS)
+
+
+def checks_frame(checks: Sequence[Check]) -> pd.DataFrame:
+    return pd.DataFrame([astuple(c) for c in checks], columns=[f.name for f in fields(Check)])
+
+
+def about_sheet(ws: Worksheet, info: RunInfo, dictionary: Sequence[tuple[str, str]]) -> None:
+    ws.append(["actionplan", info.version])
+    ws.append(["Options", info.options])
+    for item in info.inputs:
+        ws.append(["Input", item])
+    ws.append([])
+    ws.append(["Column", "Meaning"])
+    for name, meaning in dictionary:
+        ws.append([name, meaning])
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 100
+
+
+def write_workbook(path: Path, feeds: dict[str, pd.DataFrame], checks: Sequence[Check],
+                   info: RunInfo, dictionary: Sequence[tuple[str, str]]) -> None:
+    wb = Workbook()
+    action_plan_sheet(wb.active, feeds["recommendations"])
+    wb.active.title = "Action plan"
+    write_table(wb.create_sheet("Documents"), feeds["documents"], "Documents")
+    write_table(wb.create_sheet("Findings"), feeds["findings"], "Findings")
+    write_table(wb.create_sheet("Checks"), checks_frame(checks), "Checks")
+    about_sheet(wb.create_sheet("About"), info, dictionary)
+    wb.save(path)
