@@ -1,8 +1,11 @@
-"""What a recommendation's words say: addressee and status, from the rule vocabularies."""
+"""What a recommendation's words say: addressee, status, timescales and agencies, read from an
+analysed text (`nlp(text)`) with the rule vocabularies of `patterns/`."""
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
 
 from extract.nlp import spans
 
@@ -12,10 +15,9 @@ STATUS_ORDER = ("not_started", "in_progress", "complete")
 _NOT_SUBJECT = frozenset({"when", "if", "where", "whilst", "while", "to", "in", "for", "ensure", "it"})
 
 
-def addressee(text: str, nlp: Language) -> str:
+def addressee(doc: Doc) -> str:
     """Who the recommendation asks to act: the phrase before its first modal verb ("The Board
     should ..."), or empty for a passive ("... should be held") or imperative."""
-    doc = nlp(text)
     modals = spans(doc, "addressee")
     if not modals:
         return ""
@@ -28,12 +30,28 @@ def addressee(text: str, nlp: Language) -> str:
     return subject.text
 
 
-def status(text: str, nlp: Language) -> tuple[str, str]:
+def status(doc: Doc) -> tuple[str, str]:
     """(status, evidence) read from progress or status text; mixed evidence takes the least
     advanced, and the evidence lists the words that decided it."""
-    found = spans(nlp(text), "status")
+    found = spans(doc, "status")
     if not found:
         return "unknown", ""
     least = min(found, key=lambda s: STATUS_ORDER.index(s.label_)).label_
-    evidence = list(dict.fromkeys(s.text for s in found if s.label_ == least))
+    evidence = unique(s.text for s in found if s.label_ == least)
     return least, "; ".join(evidence)
+
+
+def unique(texts: Iterable[str]) -> tuple[str, ...]:
+    """Texts in order, each once (compared without case)."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        seen.setdefault(text.lower(), text)
+    return tuple(seen.values())
+
+
+def timescales(doc: Doc) -> tuple[str, ...]:
+    return unique(s.text for s in spans(doc, "timescales"))
+
+
+def agencies(doc: Doc) -> tuple[str, ...]:
+    return unique(s.text for s in spans(doc, "agencies"))

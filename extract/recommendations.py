@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extract import cells
 from extract.dates import has_year, parse_date
-from extract.language import addressee, status
+from extract.language import addressee, agencies, status, timescales
 from extract.model import Recommendation, RecommendationTable, Row
 from extract.stitch import NUMBER
 
@@ -88,16 +88,17 @@ def build_recommendation(table: RecommendationTable, row: Row, position: int, so
     number, text = number_and_text(table, row)
     lead = column_text(table, row, "lead", "; ")
     progress = column_text(table, row, "progress")
-    decided, evidence = status(column_text(table, row, "status", " ") or progress, nlp)
+    decided, evidence = status(nlp(column_text(table, row, "status", " ") or progress))
+    words = nlp(text)
     rag = RAG.get(column_text(table, row, "rag", " ").strip().lower(), "")
     target_date, target_text = target(table, row)
     regions = row.regions
     return Recommendation(
         recommendation_id=f"{source.document_id}-{position:03d}", document_id=source.document_id,
         source_file=source.source_file, number=number or str(position), text=text,
-        addressee=addressee(text, nlp), lead=lead, progress=progress, status=decided,
+        addressee=addressee(words), lead=lead, progress=progress, status=decided,
         status_evidence=evidence, rag=rag, progress_as_of=as_of(table, progress_as_of),
-        target_date=target_date, target_text=target_text, timescales=(), agencies=(),
+        target_date=target_date, target_text=target_text, timescales=timescales(words), agencies=agencies(words),
         page_start=regions[0].page, page_end=regions[-1].page, source="table",
         confidence=confidence(flags_for(table, row, number, lead, progress, decided)),
         regions=regions)

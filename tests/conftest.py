@@ -1,0 +1,55 @@
+"""Shared fixtures: the samples, their golden outputs, and a real `actionplan` process."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`actionplan ARGS` as a real process, stdout and stderr captured."""
+    return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], cwd=cwd or ROOT,
+                          capture_output=True, text=True, timeout=600)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def golden(pdf: Path) -> dict[str, list[dict[str, str]]]:
+    return json.loads((GOLDEN / f"{pdf.stem}.json").read_text(encoding="utf-8"))
+
+
+def load_builder() -> ModuleType:
+    """samples/build_archetype.py, the script that renders the archetype sample."""
+    spec = importlib.util.spec_from_file_location("build_archetype", SAMPLES / "build_archetype.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def builder() -> ModuleType:
+    return load_builder()
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """outputs of one `actionplan run samples/` (shared by the read-only tests)."""
+    out = tmp_path_factory.mktemp("sample-run")
+    result = run_cli("run", str(SAMPLES), "-o", str(out), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    return out

@@ -1,0 +1,82 @@
+"""The command line as a user runs it: exit codes, files written, bad input reported."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import SAMPLE_PDFS, read_csv, run_cli
+
+OUTPUT_FILES = {"action_plan.xlsx", "recommendations.csv", "documents.csv", "findings.csv"}
+
+
+def test_sample_run_writes_the_four_files(sample_run: Path) -> None:
+    assert OUTPUT_FILES <= {p.name for p in sample_run.iterdir()}
+    assert not [p for p in sample_run.iterdir() if p.name.endswith(".tmp")]
+    docs = read_csv(sample_run / "documents.csv")
+    assert [d["status"] for d in docs] == ["ok"] * len(SAMPLE_PDFS)
+
+
+def test_summary_line_when_not_on_a_terminal(tmp_path: Path) -> None:
+    result = run_cli("run", str(SAMPLE_PDFS[0]), "-o", str(tmp_path), "--jobs", "1")
+    assert result.returncode == 0
+    assert result.stderr.strip().splitlines() == [
+        f"actionplan: 1 documents read, 0 failed, 7 recommendations written to {tmp_path}"]
+
+
+def test_bad_files_are_error_rows_and_the_rest_is_whole(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLE_PDFS[0], folder / "good.pdf")
+    (folder / "page.pdf").write_text("<html><body>Not found</body></html>\n")
+    (folder / "empty.PDF").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run_cli("run", str(folder), "-o", str(out), "--jobs", "2")
+    assert result.returncode == 1
+    docs = {d["source_file"]: d for d in read_csv(out / "documents.csv")}
+    assert docs["page.pdf"]["status"] == "error"
+    assert docs["page.pdf"]["error"] == "not a PDF (starts with '<html><body>Not ')"
+    assert docs["empty.PDF"]["status"] == "error"
+    assert docs["empty.PDF"]["error"] == "empty file (0 bytes)"
+    assert docs["good.pdf"]["status"] == "ok" and docs["good.pdf"]["recommendations"] == "7"
+    recs = read_csv(out / "recommendations.csv")
+    assert [r["number"] for r in recs] == [str(n) for n in range(1, 8)]
+    lines = result.stderr.strip().splitlines()
+    assert "actionplan: empty.PDF: empty file (0 bytes)" in lines
+    assert "actionplan: page.pdf: not a PDF (starts with '<html><body>Not ')" in lines
+    assert len(lines) == 3 and "Traceback" not in result.stderr
+
+
+def test_no_such_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("run", str(tmp_path / "missing"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"actionplan: no such file or folder: {tmp_path / 'missing'}"
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("run", str(SAMPLE_PDFS[0]), "--frobnicate")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --frobnicate" in result.stderr
+
+
+def test_default_outdir_is_outputs(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PDFS[0], tmp_path / "a.pdf")
+    result = run_cli("run", "a.pdf", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert OUTPUT_FILES <= {p.name for p in (tmp_path / "outputs").iterdir()}
+
+
+def test_same_inputs_give_byte_identical_csvs_whatever_the_workers(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLE_PDFS[0], folder / "b.pdf")
+    shutil.copy(SAMPLE_PDFS[0], folder / "sub" / "a.pdf")
+    (folder / "c.pdf").write_bytes(b"%!PS-Adobe")
+    outs = []
+    for jobs in ("1", "2"):
+        outs.append(tmp_path / f"out{jobs}")
+        assert run_cli("run", str(folder), "-o", str(outs[-1]), "--jobs", jobs).returncode == 1
+    for name in ("recommendations.csv", "documents.csv", "findings.csv"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+    assert [d["source_file"] for d in read_csv(outs[0] / "documents.csv")] == ["b.pdf", "c.pdf", "sub/a.pdf"]

@@ -1,0 +1,200 @@
+"""Small focused tests, one rule each."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extract.cells import continues_paragraph, paragraphs
+from extract.columns import is_plan_header, read_header
+from extract.dates import parse_date
+from extract.errors import EmptyFile, NotAPDF
+from extract.furniture import find_furniture
+from extract.language import addressee, agencies, status, timescales
+from extract.layout import group_paragraphs, join_wrapped
+from extract.model import BBox, CellPart, Line, Page, Region, TableFragment
+from extract.nlp import load_nlp
+from extract.pdf import check_bytes
+from extract.recommendations import split_number
+from extract.settings import Settings
+from extract.stitch import stitch_tables
+from pipelines.inputs import InputNotFound, find_jobs
+from pipelines.neutralise import neutralise
+
+NLP = load_nlp()
+
+
+def line(text: str, top: float, x0: float = 72, size: float = 10, page: int = 1) -> Line:
+    return Line(text, page, BBox(x0, top, x0 + 300, top + size), size, False)
+
+
+def part(*paragraphs: str, page: int = 1) -> CellPart:
+    return CellPart(tuple(paragraphs), Region(page, BBox(0, 0, 10, 10)))
+
+
+# --- lines and paragraphs -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, joined", [
+    (["reminded of the", "expectation that"], "reminded of the expectation that"),
+    (["a drug-", "dependent person"], "a drug-dependent person"),
+    (["before the child's -", "estimated"], "before the child's - estimated"),
+    (["ends at 28-", "32 weeks"], "ends at 28- 32 weeks"),
+])
+def test_wrapped_lines_rejoin(lines: list[str], joined: str) -> None:
+    assert join_wrapped(lines) == joined
+
+
+def test_paragraphs_split_on_extra_spacing_and_bullets() -> None:
+    lines = [line("one", 100), line("two", 112), line("three", 130), line("• four", 142)]
+    groups = group_paragraphs(lines, gap_ratio=0.4)
+    assert [[l.text for l in g] for g in groups] == [["one", "two"], ["three"], ["• four"]]
+
+
+def test_paragraph_broken_by_page_rejoins_only_mid_sentence() -> None:
+    assert continues_paragraph("informed of the report", "through the system.")
+    assert continues_paragraph("Children, Education", "and Families")
+    assert not continues_paragraph("informed of the report.", "This will now")
+    assert paragraphs([part("A.", "B of the"), part("report.", "C."), part()]) == ["A.", "B of the report.", "C."]
+
+
+def test_running_header_and_page_numbers_are_furniture() -> None:
+    pages = [(842.0, [line("CA7", 30), line("Body text", 400), line(f"Page {n} of 3", 800)]) for n in (1, 2, 3)]
+    assert find_furniture(pages, Settings()) == {(p, i) for p in range(3) for i in (0, 2)}
+
+
+def test_a_lone_page_keeps_its_text_but_not_its_page_number() -> None:
+    pages = [(842.0, [line("Cabinet", 30), line("Body", 400), line("- 1 -", 800)])]
+    assert find_furniture(pages, Settings()) == {(0, 2)}
+
+
+# --- columns and tables ---------------------------------------------------------------------
+
+def test_columns_are_mapped_by_meaning() -> None:
+    columns = read_header([part("Recommendation"), part("Directorate"), part("Progress at 31.10.14")], NLP)
+    assert [c.role for c in columns] == ["recommendation", "lead", "progress"]
+    assert columns[2].as_of == date(2014, 10, 31)
+    assert is_plan_header(columns)
+
+
+def test_a_budget_table_is_not_a_plan() -> None:
+    columns = read_header([part("Budget line"), part("2024/25"), part("Progress")], NLP)
+    assert not is_plan_header(columns)
+
+
+def fragment(page: int, rows: list[list[str]]) -> TableFragment:
+    return TableFragment(page, BBox(0, 0, 500, 700),
+                         tuple(tuple(part(*([c] if c else []), page=page) for c in r) for r in rows))
+
+
+def test_fragments_stitch_across_pages_and_broken_rows_rejoin() -> None:
+    header = ["Recommendation", "Lead", "Progress at 30.06.24"]
+    pages = [
+        Page(1, 595, 842, (), (fragment(1, [header, ["1. First", "Police", "Done."],
+                                            ["2. Second is", "Children,", "Started"]]),)),
+        Page(2, 595, 842, (), (fragment(2, [header, ["cut here.", "Education", "and going."],
+                                            ["3. Third", "Health", ""]]),)),
+    ]
+    [table] = stitch_tables(pages, NLP)
+    assert len(table.rows) == 3
+    second = table.rows[1]
+    assert [paragraphs(c) for c in second.cells] == [["2. Second is cut here."], ["Children, Education"],
+                                                     ["Started and going."]]
+    assert [r.page for r in second.regions] == [1, 2]
+
+
+def test_a_new_numbered_row_on_a_new_page_is_not_merged() -> None:
+    header = ["Recommendation", "Lead"]
+    pages = [Page(1, 595, 842, (), (fragment(1, [header, ["1. First", "Police"]]),)),
+             Page(2, 595, 842, (), (fragment(2, [header, ["2. Second", "Health"]]),))]
+    [table] = stitch_tables(pages, NLP)
+    assert len(table.rows) == 2
+
+
+@pytest.mark.parametrize("printed, number, text", [
+    ("1. The Board should", "1", "The Board should"),
+    ("2.1 The Board", "2.1", "The Board"),
+    ("R3: Agencies", "R3", "Agencies"),
+    ("Recommendation 4 - Ensure", "4", "Ensure"),
+    ("The Board should", "", "The Board should"),
+])
+def test_number_split_from_text(printed: str, number: str, text: str) -> None:
+    assert split_number(printed) == (number, text)
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed, expected", [
+    ("31.10.14", date(2014, 10, 31)),
+    ("31/03/2025", date(2025, 3, 31)),
+    ("01/02/25", date(2025, 2, 1)),
+    ("25th November 2014", date(2014, 11, 25)),
+    ("30.02.14", None),
+])
+def test_uk_dates_are_day_first(printed: str, expected: date | None) -> None:
+    assert parse_date(printed) == expected
+
+
+# --- language rules -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The independent chair of the Board should propose to X", "The independent chair of the Board"),
+    ("The Board should recommend that pharmacists be reminded", "The Board"),
+    ("Pre-birth conferences should be held at least 1 month before", ""),
+    ("When a professional provides information a decision should be made", ""),
+    ("Ensure that all staff are trained", ""),
+])
+def test_addressee(text: str, expected: str) -> None:
+    assert addressee(NLP(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fully implemented, with agreed escalation.", ("complete", "Fully implemented")),
+    ("The letter is being prepared.", ("in_progress", "being prepared")),
+    ("Guidance has not been implemented yet.", ("in_progress", "has not been implemented")),
+    ("Not yet complete.", ("in_progress", "Not yet complete")),
+    ("Training completed; audit not started.", ("not_started", "not started")),
+    ("Letters were sent.", ("unknown", "")),
+])
+def test_status_from_progress(text: str, expected: tuple[str, str]) -> None:
+    assert status(NLP(text)) == expected
+
+
+def test_timescales_and_agencies() -> None:
+    doc = NLP("Children's Social Care or Police should decide within 24 hours and by 28 weeks of gestation; police too.")
+    assert timescales(doc) == ("within 24 hours", "by 28 weeks of gestation")
+    assert agencies(doc) == ("Children's Social Care", "Police")
+
+
+# --- inputs, outputs and settings -----------------------------------------------------------
+
+def test_bytes_that_are_not_a_pdf_are_named() -> None:
+    with pytest.raises(EmptyFile):
+        check_bytes(b"")
+    with pytest.raises(NotAPDF, match=r"^not a PDF \(starts with '<html>'\)$"):
+        check_bytes(b"  <html>")
+    check_bytes(b"\n%PDF-1.7\n")
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx"])
+def test_formula_cells_are_neutralised(value: str) -> None:
+    assert neutralise(value) == "'" + value
+    assert neutralise("Plain text") == "Plain text" and neutralise(3) == 3
+
+
+def test_inputs_found_recursively_and_case_insensitively(tmp_path: Path) -> None:
+    (tmp_path / "z").mkdir()
+    for name in ("b.PDF", "a.pdf", "z/c.pdf", "notes.txt"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4")
+    jobs = find_jobs([tmp_path, tmp_path / "a.pdf"])
+    assert [j.source_file for j in jobs] == ["a.pdf", "b.PDF", "z/c.pdf"]
+    with pytest.raises(InputNotFound):
+        find_jobs([tmp_path / "missing"])
+
+
+def test_settings_are_validated() -> None:
+    with pytest.raises(ValueError, match="furniture_band"):
+        Settings(furniture_band=0.7)
+    with pytest.raises(ValueError, match="paragraph_gap"):
+        Settings(paragraph_gap=0)
