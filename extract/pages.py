@@ -26,6 +26,16 @@ class _Scan:
     tables: list[tuple[BBox, list[list[CellLines]]]]
 
 
+def centre(obj: dict[str, Any]) -> tuple[float, float]:
+    return (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+
+
+def inside(page: Any, box: BBox) -> Any:
+    """The page reduced to the objects whose centre lies in `box`: a glyph that overhangs a
+    ruling line by a hair still belongs to its cell (pdfplumber's own `Table.extract` rule)."""
+    return page.filter(lambda obj: box.contains_point(*centre(obj)))
+
+
 def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[CellLines]]]:
     """Each cell of a pdfplumber table with the lines printed inside it."""
     rows = []
@@ -33,7 +43,7 @@ def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[Cell
         cells = []
         for cell in row.cells:
             box = BBox(*cell) if cell else BBox(*row.bbox)
-            lines = extract_lines(page.within_bbox(cell), number) if cell else []
+            lines = extract_lines(inside(page, box), number) if cell else []
             cells.append((box, lines))
         rows.append(cells)
     return BBox(*table.bbox), rows
@@ -45,8 +55,7 @@ def scan_page(page: Any) -> _Scan:
     boxes = [box for box, _ in tables]
 
     def outside(obj: dict[str, Any]) -> bool:
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(b.contains_point(cx, cy) for b in boxes)
+        return not any(b.contains_point(*centre(obj)) for b in boxes)
 
     lines = extract_lines(page.filter(outside), number)
     return _Scan(number, float(page.width), float(page.height), lines, tables)

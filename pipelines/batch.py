@@ -11,6 +11,7 @@ from extract.errors import ExtractError
 from extract.model import Document, Metadata
 from extract.pdf import sha256_hex
 from extract.settings import Settings
+from pipelines.copies import mark_copies
 from pipelines.inputs import Job
 
 
@@ -46,10 +47,10 @@ def run_batch(jobs: list[Job], settings: Settings, workers: int,
     results: Iterable[Document]
     if workers <= 1 or len(jobs) <= 1:
         results = (process(job, settings) for job in jobs)
-        return [_report(doc, on_done) for doc in results]
+        return [_report(doc, on_done) for doc in mark_copies(results)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = pool.map(process, jobs, [settings] * len(jobs))
-        return [_report(doc, on_done) for doc in results]
+        return [_report(doc, on_done) for doc in mark_copies(results)]
 
 
 def _report(doc: Document, on_done: Callable[[Document], None]) -> Document:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extract import __version__
 from extract.settings import Settings
+from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
 from pipelines.run import run
 
@@ -58,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         [str(p) for p in args.inputs])
     except OSError as error:
         print(f"actionplan: cannot write outputs to {args.outdir}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    except FeedInvalid as error:
+        print(f"actionplan: outputs not written: {error}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if any(d.status == "error" for d in documents) else EXIT_OK
 

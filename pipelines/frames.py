@@ -18,7 +18,16 @@ FINDING_COLUMNS = list(FindingsFeed.to_schema().columns)
 
 
 class FeedInvalid(Exception):
-    """A feed broke its schema; the message lists every failure."""
+    """A feed broke its schema: `failures` holds every failure (pandera's lazy report), the
+    message is one line that names each failing column and check."""
+
+    def __init__(self, feed: str, failures: pd.DataFrame) -> None:
+        self.failures = failures
+        named = failures.assign(column=failures["column"].where(failures["schema_context"] != "DataFrameSchema", "row"))
+        kinds = (named.drop_duplicates(["column", "check", "index"])
+                 .groupby(["column", "check"], sort=True, dropna=False).size())
+        listed = "; ".join(f"{column} {check} ({count} rows)" for (column, check), count in kinds.items())
+        super().__init__(f"{feed} breaks its schema: {listed}")
 
 
 @dataclass(frozen=True)
@@ -54,7 +63,7 @@ def frame(rows: list[dict[str, object]], columns: list[str], model: type[pa.Data
     try:
         return model.validate(df, lazy=True)
     except pa.errors.SchemaErrors as errors:
-        raise FeedInvalid(f"{model.__name__}: {errors.failure_cases.to_string()}") from errors
+        raise FeedInvalid(model.__name__, errors.failure_cases) from errors
 
 
 def build_feeds(documents: Sequence[Document]) -> Feeds:

@@ -37,6 +37,7 @@ def load_builder() -> ModuleType:
     """samples/build_archetype.py, the script that renders the archetype sample."""
     spec = importlib.util.spec_from_file_location("build_archetype", SAMPLES / "build_archetype.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 from tests.conftest import SAMPLE_PDFS, read_csv, run_cli
 
@@ -35,7 +36,7 @@ def test_bad_files_are_error_rows_and_the_rest_is_whole(tmp_path: Path) -> None:
     assert result.returncode == 1
     docs = {d["source_file"]: d for d in read_csv(out / "documents.csv")}
     assert docs["page.pdf"]["status"] == "error"
-    assert docs["page.pdf"]["error"] == "not a PDF (starts with '<html><body>Not ')"
+    assert docs["page.pdf"]["error"] == "not a PDF (starts with '<html><body>Not')"
     assert docs["empty.PDF"]["status"] == "error"
     assert docs["empty.PDF"]["error"] == "empty file (0 bytes)"
     assert docs["good.pdf"]["status"] == "ok" and docs["good.pdf"]["recommendations"] == "7"
@@ -43,7 +44,7 @@ def test_bad_files_are_error_rows_and_the_rest_is_whole(tmp_path: Path) -> None:
     assert [r["number"] for r in recs] == [str(n) for n in range(1, 8)]
     lines = result.stderr.strip().splitlines()
     assert "actionplan: empty.PDF: empty file (0 bytes)" in lines
-    assert "actionplan: page.pdf: not a PDF (starts with '<html><body>Not ')" in lines
+    assert "actionplan: page.pdf: not a PDF (starts with '<html><body>Not')" in lines
     assert len(lines) == 3 and "Traceback" not in result.stderr
 
 
@@ -67,11 +68,11 @@ def test_default_outdir_is_outputs(tmp_path: Path) -> None:
     assert OUTPUT_FILES <= {p.name for p in (tmp_path / "outputs").iterdir()}
 
 
-def test_same_inputs_give_byte_identical_csvs_whatever_the_workers(tmp_path: Path) -> None:
+def test_same_inputs_give_byte_identical_csvs_whatever_the_workers(tmp_path: Path, builder: ModuleType) -> None:
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     shutil.copy(SAMPLE_PDFS[0], folder / "b.pdf")
-    shutil.copy(SAMPLE_PDFS[0], folder / "sub" / "a.pdf")
+    builder.build(folder / "sub" / "a.pdf", **builder.VARIANT)
     (folder / "c.pdf").write_bytes(b"%!PS-Adobe")
     outs = []
     for jobs in ("1", "2"):
@@ -80,3 +81,19 @@ def test_same_inputs_give_byte_identical_csvs_whatever_the_workers(tmp_path: Pat
     for name in ("recommendations.csv", "documents.csv", "findings.csv"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
     assert [d["source_file"] for d in read_csv(outs[0] / "documents.csv")] == ["b.pdf", "c.pdf", "sub/a.pdf"]
+    assert [r["source_file"] for r in read_csv(outs[0] / "recommendations.csv")] == ["b.pdf"] * 7 + ["sub/a.pdf"] * 7
+
+
+def test_a_second_copy_of_the_same_pdf_is_listed_once(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "2014").mkdir(parents=True)
+    shutil.copy(SAMPLE_PDFS[0], folder / "report.pdf")
+    shutil.copy(SAMPLE_PDFS[0], folder / "2014" / "report (1).pdf")
+    result = run_cli("run", str(folder), "-o", str(tmp_path / "out"), "--jobs", "2")
+    assert result.returncode == 1
+    first, copy = read_csv(tmp_path / "out" / "documents.csv")
+    assert (first["source_file"], first["status"], first["recommendations"]) == ("2014/report (1).pdf", "ok", "7")
+    assert (copy["source_file"], copy["status"], copy["recommendations"]) == ("report.pdf", "error", "0")
+    assert copy["error"] == "same bytes as 2014/report (1).pdf: its recommendations are listed under that file"
+    recs = read_csv(tmp_path / "out" / "recommendations.csv")
+    assert len({r["recommendation_id"] for r in recs}) == len(recs) == 7
