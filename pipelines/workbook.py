@@ -32,11 +32,19 @@ HEADERS = {
     "kind": "Check", "detail": "Detail",
 }
 WIDTHS = {"text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
-          "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 28}
+          "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
+          "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
 STATUS_FILLS = {"complete": "C6EFCE", "in_progress": "FFEB9C", "not_started": "FFC7CE", "unknown": "D9D9D9"}
 RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
 STATUSES = ("complete", "in_progress", "not_started", "unknown")
+#: the Action plan's columns in reading order: what to do, who, where it stands; ids last
+READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "progress", "status", "rag",
+                 "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
+                 "agencies", "page_start", "page_end", "source", "confidence", "recommendation_id",
+                 "document_id")
+LINE_HEIGHT = 15.0  # points per wrapped line at the default 11-point font
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
 
 @dataclass(frozen=True)
@@ -69,11 +77,30 @@ def write_table(ws: Worksheet, df: pd.DataFrame, name: str) -> None:
                 cell.number_format = "yyyy-mm-dd"
     for cell in ws[1]:
         cell.font = Font(bold=True)
+    fit_rows(ws, columns)
     ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ref = f"A1:{get_column_letter(len(columns))}{max(2, len(df) + 1)}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     ws.add_table(table)
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines `text` takes in a column `width` characters wide (an estimate: openpyxl cannot
+    measure text, and without a height LibreOffice shows one line per row)."""
+    per_line = max(1, int(width * 1.1))
+    return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
+
+
+def fit_rows(ws: Worksheet, columns: list[str]) -> None:
+    widths = [WIDTHS.get(c, 14) for c in columns]
+    for row in ws.iter_rows(min_row=2):
+        lines = max(wrapped_lines(str(cell.value or ""), w) for cell, w in zip(row, widths))
+        ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
 
 
 def colour_column(ws: Worksheet, column: int, rows: int, fills: dict[str, str]) -> None:
@@ -85,6 +112,7 @@ def colour_column(ws: Worksheet, column: int, rows: int, fills: dict[str, str]) 
 
 
 def action_plan_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
+    df = df[[c for c in READING_ORDER if c in df] + [c for c in df if c not in READING_ORDER]]
     write_table(ws, df, "ActionPlan")
     status = list(df.columns).index("status") + 1
     rag = list(df.columns).index("rag") + 1

@@ -15,11 +15,14 @@ def test_action_plan_sheet_has_one_row_per_recommendation(sample_run: Path) -> N
     recs = read_csv(sample_run / "recommendations.csv")
     assert ws.max_row == 1 + len(recs) == 8
     headers = [c.value for c in ws[1]]
-    assert headers[:5] == ["Recommendation ID", "Document ID", "Source file", "No.", "Recommendation"]
-    numbers = [ws.cell(row=r, column=4).value for r in range(2, 9)]
+    assert headers[:7] == ["Source file", "No.", "Recommendation", "Addressee", "Lead", "Progress", "Status"]
+    assert headers[-2:] == ["Recommendation ID", "Document ID"] and len(headers) == len(recs[0])
+    numbers = [ws.cell(row=r, column=2).value for r in range(2, 9)]
     assert numbers == [str(n) for n in range(1, 8)]
-    texts = [ws.cell(row=r, column=5).value for r in range(2, 9)]
+    texts = [ws.cell(row=r, column=3).value for r in range(2, 9)]
     assert texts == [r["text"] for r in recs]
+    progress = [ws.cell(row=r, column=6).value for r in range(2, 9)]
+    assert progress == [r["progress"] for r in recs]
 
 
 def test_action_plan_sheet_is_ready_to_work_from(sample_run: Path) -> None:
@@ -29,9 +32,14 @@ def test_action_plan_sheet_is_ready_to_work_from(sample_run: Path) -> None:
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
     assert validations[0].formula1 == '"complete,in_progress,not_started,unknown"'
-    assert str(validations[0].sqref) == "I2:I8"
-    assert ws["E2"].alignment.wrap_text
-    assert ws.column_dimensions["E"].width == 60
+    assert str(validations[0].sqref) == "G2:G8"
+    assert ws["C2"].alignment.wrap_text
+    assert ws.column_dimensions["C"].width == 60
+    # every row tall enough for its longest cell: recommendation 3's progress is three paragraphs
+    heights = {r: ws.row_dimensions[r].height for r in range(2, 9)}
+    assert all(h and h >= 30 for h in heights.values())
+    assert heights[4] > heights[2]
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
     assert len(ws.conditional_formatting) == 2
 
 
