@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 
@@ -22,8 +23,10 @@ def header_key(cells: Sequence[CellPart]) -> tuple[str, ...]:
 
 
 def read_column(header: str, nlp: Language) -> Column:
+    """The role of the phrase the heading starts with ("Progress at 31.10.14" -> progress);
+    a heading that merely mentions one ("Mitigating action") has none."""
     doc = nlp(header)
-    found = spans(doc, "columns")
+    found = [s for s in spans(doc, "columns") if s.start == 0]
     if not found or len(doc) > MAX_HEADER_TOKENS:
         return Column(header, None)
     role = found[0].label_
@@ -32,13 +35,16 @@ def read_column(header: str, nlp: Language) -> Column:
 
 
 def read_header(cells: Sequence[CellPart], nlp: Language) -> tuple[Column, ...]:
-    """Columns named by a header row; a role taken by an earlier column is not given twice."""
+    """Columns named by a header row; a role taken by an earlier column is not given twice.
+    Where no column is headed as the recommendation, the action column is the recommendation."""
     columns: list[Column] = []
     for cell in cells:
         column = read_column(" ".join(cell.paragraphs), nlp)
         if column.role in {c.role for c in columns}:
             column = Column(column.header, None)
         columns.append(column)
+    if "recommendation" not in {c.role for c in columns}:
+        columns = [replace(c, role="recommendation") if c.role == "action" else c for c in columns]
     return tuple(columns)
 
 

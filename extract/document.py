@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from extract.decision import read_decision
 from extract.errors import ExtractError, NoTextLayer
 from extract.findings import listed_findings
 from extract.metadata import read_metadata
@@ -47,7 +48,7 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
     return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,
                     pages=len(pages), metadata=read_metadata(pages, nlp), progress_as_of=as_of,
                     status="ok" if recommendations else "no_recommendations", error="",
-                    recommendations=recommendations, findings=findings)
+                    recommendations=recommendations, findings=findings, decision=read_decision(pages, nlp))
 
 
 def read_document(data: bytes, source_file: str, settings: Settings = Settings()) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,6 +30,15 @@ class Region:
 
     page: int
     bbox: BBox
+
+
+def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
+    """One region per page, covering all of `regions` on that page, in page order."""
+    seen: dict[int, Region] = {}
+    for region in regions:
+        old = seen.get(region.page)
+        seen[region.page] = region if old is None else Region(region.page, old.bbox.union(region.bbox))
+    return tuple(seen[p] for p in sorted(seen))
 
 
 @dataclass(frozen=True)
@@ -104,13 +114,7 @@ class Row:
 
     @property
     def regions(self) -> tuple[Region, ...]:
-        seen: dict[int, Region] = {}
-        for parts in self.cells:
-            for part in parts:
-                old = seen.get(part.region.page)
-                box = part.region.bbox if old is None else old.bbox.union(part.region.bbox)
-                seen[part.region.page] = Region(part.region.page, box)
-        return tuple(seen[p] for p in sorted(seen))
+        return merge_regions(part.region for parts in self.cells for part in parts)
 
     @property
     def rejoined(self) -> bool:
@@ -129,6 +133,25 @@ class RecommendationTable:
             if column.role == role:
                 return i
         return None
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action of a plan that lists several per recommendation, in the order of the actions feed."""
+
+    recommendation_id: str
+    document_id: str
+    source_file: str
+    number: int
+    text: str
+    lead: str
+    target_date: date | None
+    target_text: str
+    rag: str
+    progress: str
+    status: str
+    page_start: int
+    page_end: int
 
 
 @dataclass(frozen=True)
@@ -156,6 +179,7 @@ class Recommendation:
     source: str
     confidence: float
     regions: tuple[Region, ...]
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,3 +219,4 @@ class Document:
     error: str
     recommendations: tuple[Recommendation, ...]
     findings: tuple[Finding, ...]
+    decision: str = ""

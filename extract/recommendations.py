@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,8 +11,8 @@ from spacy.language import Language
 from extract import cells
 from extract.dates import has_year, parse_date
 from extract.language import addressee, agencies, status, timescales
-from extract.model import Recommendation, RecommendationTable, Row
-from extract.stitch import NUMBER
+from extract.model import Action, Recommendation, RecommendationTable, Row, merge_regions
+from extract.numbering import split_number
 
 RAG = {"red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}
 
@@ -33,14 +34,6 @@ class Source:
     source_file: str
 
 
-def split_number(text: str) -> tuple[str, str]:
-    """("2.1", "The Board should ...") from "2.1. The Board should ..."; ("", text) if unnumbered."""
-    match = NUMBER.match(text)
-    if not match:
-        return "", text
-    return match.group(1), text[match.end():].lstrip()
-
-
 def column_text(table: RecommendationTable, row: Row, role: str, sep: str = "\n") -> str:
     i = table.index(role)
     return "" if i is None else cells.text(row.cells[i], sep)
@@ -57,7 +50,7 @@ def confidence(flags: list[str]) -> float:
 
 
 def flags_for(table: RecommendationTable, row: Row, number: str, lead: str, progress: str,
-              decided: str) -> list[str]:
+              decided: str, rejoined: bool) -> list[str]:
     flags = []
     if not number:
         flags.append("number_missing")
@@ -65,7 +58,7 @@ def flags_for(table: RecommendationTable, row: Row, number: str, lead: str, prog
         flags.append("lead_missing")
     if table.index("progress") is not None and not progress:
         flags.append("progress_missing")
-    if row.rejoined:
+    if rejoined:
         flags.append("rejoined_across_pages")
     if decided == "unknown":
         flags.append("status_unknown")
@@ -83,30 +76,70 @@ def as_of(table: RecommendationTable, fallback: date | None) -> date | None:
     return (table.columns[i].as_of if i is not None else None) or fallback
 
 
-def build_recommendation(table: RecommendationTable, row: Row, position: int, source: Source,
-                         nlp: Language, progress_as_of: date | None) -> Recommendation:
-    number, text = number_and_text(table, row)
-    lead = column_text(table, row, "lead", "; ")
+def row_groups(table: RecommendationTable) -> list[tuple[Row, ...]]:
+    """The rows of each recommendation: one, or where the plan lists several actions under a
+    recommendation cell merged down over them, the first row and its unnumbered action rows."""
+    groups: list[list[Row]] = []
+    for row in table.rows:
+        number, text = number_and_text(table, row)
+        if groups and table.index("action") is not None and not number and not text.strip():
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return [tuple(g) for g in groups]
+
+
+def joined(values: Sequence[str], sep: str) -> str:
+    """Non-empty values in order, a value equal to the one before it dropped."""
+    kept = [v for i, v in enumerate(values) if v and (i == 0 or v != values[i - 1])]
+    return sep.join(kept)
+
+
+def read_rag(table: RecommendationTable, row: Row) -> str:
+    return RAG.get(column_text(table, row, "rag", " ").strip().lower(), "")
+
+
+def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
+                 nlp: Language) -> Action:
     progress = column_text(table, row, "progress")
-    decided, evidence = status(nlp(column_text(table, row, "status", " ") or progress))
-    words = nlp(text)
-    rag = RAG.get(column_text(table, row, "rag", " ").strip().lower(), "")
+    decided, _ = status(nlp(column_text(table, row, "status", " ") or progress))
     target_date, target_text = target(table, row)
     regions = row.regions
+    return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
+                  number=number, text=column_text(table, row, "action"), lead=column_text(table, row, "lead", "; "),
+                  target_date=target_date, target_text=target_text, rag=read_rag(table, row),
+                  progress=progress, status=decided, page_start=regions[0].page, page_end=regions[-1].page)
+
+
+def build_recommendation(table: RecommendationTable, rows: Sequence[Row], position: int, source: Source,
+                         nlp: Language, progress_as_of: date | None) -> Recommendation:
+    first = rows[0]
+    rec_id = f"{source.document_id}-{position:03d}"
+    number, text = number_and_text(table, first)
+    lead = joined([column_text(table, row, "lead", "; ") for row in rows], "; ")
+    progress = joined([column_text(table, row, "progress") for row in rows], "\n")
+    statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
+    decided, evidence = status(nlp(statuses or progress))
+    words = nlp(text)
+    target_date, target_text = target(table, first)
+    actions = tuple(build_action(table, row, i, rec_id, source, nlp) for i, row in enumerate(rows, 1)
+                    ) if table.index("action") is not None else ()
+    regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
-        recommendation_id=f"{source.document_id}-{position:03d}", document_id=source.document_id,
+        recommendation_id=rec_id, document_id=source.document_id,
         source_file=source.source_file, number=number or str(position), text=text,
         addressee=addressee(words), lead=lead, progress=progress, status=decided,
-        status_evidence=evidence, rag=rag, progress_as_of=as_of(table, progress_as_of),
-        target_date=target_date, target_text=target_text, timescales=timescales(words), agencies=agencies(words),
-        page_start=regions[0].page, page_end=regions[-1].page, source="table",
-        confidence=confidence(flags_for(table, row, number, lead, progress, decided)),
-        regions=regions)
+        status_evidence=evidence, rag=read_rag(table, first) if len(rows) == 1 else "",
+        progress_as_of=as_of(table, progress_as_of), target_date=target_date if len(rows) == 1 else None,
+        target_text=target_text if len(rows) == 1 else "", timescales=timescales(words),
+        agencies=agencies(words), page_start=regions[0].page, page_end=regions[-1].page, source="table",
+        confidence=confidence(flags_for(table, first, number, lead, progress, decided, len(regions) > 1)),
+        regions=regions, actions=actions)
 
 
 def from_tables(tables: list[RecommendationTable], source: Source, nlp: Language,
                 progress_as_of: date | None = None) -> tuple[Recommendation, ...]:
-    """Every recommendation row of the document's tables, numbered by position when unnumbered."""
-    rows = [(table, row) for table in tables for row in table.rows]
-    return tuple(build_recommendation(table, row, i, source, nlp, progress_as_of)
-                 for i, (table, row) in enumerate(rows, 1))
+    """Every recommendation of the document's tables, numbered by position when unnumbered."""
+    groups = [(table, rows) for table in tables for rows in row_groups(table)]
+    return tuple(build_recommendation(table, rows, i, source, nlp, progress_as_of)
+                 for i, (table, rows) in enumerate(groups, 1))

@@ -3,17 +3,14 @@ header rows dropped and rows broken at a page boundary rejoined."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 
 from extract.columns import header_key, is_plan_header, read_header
+from extract.numbering import starts_with_number
 from extract.model import CellPart, Column, Page, RecommendationTable, Row, TableFragment
-
-NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*)?(R?\d+(?:\.\d+)*)(?:[.):]|\s*[-–:])?(?=\s|$)",
-                    re.IGNORECASE)
 
 
 @dataclass
@@ -25,6 +22,9 @@ class _Open:
     last_page: int
     rows: list[tuple[CellPart, ...]] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes of rows that open a new page
+
+    def role_index(self, role: str) -> int | None:
+        return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
 
 def fragments(pages: Iterable[Page]) -> Iterable[tuple[TableFragment, bool]]:
@@ -60,21 +60,19 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
     return [finish(t) for t in done]
 
 
-def starts_with_number(text: str) -> bool:
-    return bool(NUMBER.match(text.strip()))
-
-
 def numbered(table: _Open) -> bool:
-    """Do most rows of the table carry a number (own column or leading their text)?"""
-    hits = sum(bool(row_number(table, row)) for row in table.rows)
-    return hits * 2 > len(table.rows)
+    """Do most rows that carry a recommendation carry a number (own column or leading its text)?"""
+    rec = table.role_index("recommendation")
+    rows = [row for row in table.rows if row[rec].paragraphs or row_number(table, row)]
+    hits = sum(bool(row_number(table, row)) for row in rows)
+    return hits * 2 > len(rows)
 
 
 def row_number(table: _Open, row: Sequence[CellPart]) -> str:
-    roles = [c.role for c in table.columns]
-    if "number" in roles and row[roles.index("number")].text.strip():
-        return row[roles.index("number")].text.strip()
-    text = row[roles.index("recommendation")].text
+    number = table.role_index("number")
+    if number is not None and row[number].text.strip():
+        return row[number].text.strip()
+    text = row[table.role_index("recommendation")].text
     return text if starts_with_number(text) else ""
 
 
@@ -82,18 +80,55 @@ def is_broken_part(table: _Open, row: Sequence[CellPart], is_numbered: bool) -> 
     """Is this first row on a new page the rest of the row the previous page ended with?"""
     if is_numbered:
         return not row_number(table, row)
-    text = row[[c.role for c in table.columns].index("recommendation")].text.strip()
+    text = row[table.role_index("recommendation")].text.strip()
     return not text or text[0].islower()
+
+
+Parts = list[tuple[CellPart, ...]]
+
+
+def new_row(cells: Sequence[CellPart]) -> Parts:
+    return [(cell,) if cell.paragraphs else () for cell in cells]
+
+
+def extend(row: Parts, cells: Sequence[CellPart], skip: int | None = None) -> Parts:
+    return [parts + ((cell,) if cell.paragraphs and i != skip else ())
+            for i, (parts, cell) in enumerate(zip(row, cells))]
+
+
+def continues_action(row: Parts, cells: Sequence[CellPart], action: int) -> bool:
+    """Does the top of a new page carry on the action the last page ended with (rather than
+    start the next action under the same recommendation)? Actions are often printed without a
+    full stop, so only an empty action cell or one starting in lower case carries on."""
+    after = cells[action].paragraphs
+    return not row[action] or not after or after[0][:1].islower()
+
+
+def rejoin(rows: list[Parts], cells: Sequence[CellPart], table: _Open) -> None:
+    """Add the rest of a row broken at a page boundary. In a plan with several actions per
+    recommendation, the recommendation's text goes to its own (merged) cell, and the rest either
+    continues the last action or is the next one."""
+    action, rec = table.role_index("action"), table.role_index("recommendation")
+    if action is None:
+        rows[-1] = extend(rows[-1], cells)
+        return
+    owner = max(i for i, row in enumerate(rows) if row[rec] or i == 0)
+    if cells[rec].paragraphs:
+        rows[owner][rec] = rows[owner][rec] + (cells[rec],)
+    if continues_action(rows[-1], cells, action):
+        rows[-1] = extend(rows[-1], cells, skip=rec)
+    else:
+        rows.append(extend([() for _ in cells], cells, skip=rec))
 
 
 def finish(table: _Open) -> RecommendationTable:
     is_numbered = numbered(table)
-    rows: list[list[tuple[CellPart, ...]]] = []
+    rows: list[Parts] = []
     for i, cells in enumerate(table.rows):
         if not any(c.paragraphs for c in cells):
             continue
         if rows and i in table.breaks and is_broken_part(table, cells, is_numbered):
-            rows[-1] = [parts + ((cell,) if cell.paragraphs else ()) for parts, cell in zip(rows[-1], cells)]
+            rejoin(rows, cells, table)
         else:
-            rows.append([(cell,) if cell.paragraphs else () for cell in cells])
+            rows.append(new_row(cells))
     return RecommendationTable(table.columns, tuple(Row(tuple(r)) for r in rows))

@@ -9,12 +9,13 @@ from datetime import date
 import pandas as pd
 import pandera.pandas as pa
 
-from extract.model import Document, Recommendation
-from pipelines.schemas import DocumentsFeed, FindingsFeed, RecommendationsFeed
+from extract.model import Action, Document, Recommendation
+from pipelines.schemas import ActionsFeed, DocumentsFeed, FindingsFeed, RecommendationsFeed
 
 RECOMMENDATION_COLUMNS = list(RecommendationsFeed.to_schema().columns)
 DOCUMENT_COLUMNS = list(DocumentsFeed.to_schema().columns)
 FINDING_COLUMNS = list(FindingsFeed.to_schema().columns)
+ACTION_COLUMNS = list(ActionsFeed.to_schema().columns)
 
 
 class FeedInvalid(Exception):
@@ -35,6 +36,7 @@ class Feeds:
     recommendations: pd.DataFrame
     documents: pd.DataFrame
     findings: pd.DataFrame
+    actions: pd.DataFrame
 
 
 def iso(value: date | None) -> str:
@@ -55,7 +57,13 @@ def document_row(doc: Document) -> dict[str, object]:
             "meeting_date": iso(meta.meeting_date), "author": meta.author,
             "review_type": meta.review_type, "subject": meta.subject,
             "progress_as_of": iso(doc.progress_as_of), "recommendations": len(doc.recommendations),
-            "status": doc.status, "error": doc.error}
+            "status": doc.status, "error": doc.error, "decision": doc.decision}
+
+
+def action_row(action: Action) -> dict[str, object]:
+    row = {name: getattr(action, name) for name in ACTION_COLUMNS}
+    row.update(target_date=iso(action.target_date))
+    return row
 
 
 def frame(rows: list[dict[str, object]], columns: list[str], model: type[pa.DataFrameModel]) -> pd.DataFrame:
@@ -67,11 +75,13 @@ def frame(rows: list[dict[str, object]], columns: list[str], model: type[pa.Data
 
 
 def build_feeds(documents: Sequence[Document]) -> Feeds:
-    """The three feeds, rows ordered by source_file then position in the document."""
+    """The feeds, rows ordered by source_file then position in the document."""
     docs = sorted(documents, key=lambda d: d.source_file)
     return Feeds(
         recommendations=frame([recommendation_row(r) for d in docs for r in d.recommendations],
                               RECOMMENDATION_COLUMNS, RecommendationsFeed),
         documents=frame([document_row(d) for d in docs], DOCUMENT_COLUMNS, DocumentsFeed),
         findings=frame([{n: getattr(f, n) for n in FINDING_COLUMNS} for d in docs for f in d.findings],
-                       FINDING_COLUMNS, FindingsFeed))
+                       FINDING_COLUMNS, FindingsFeed),
+        actions=frame([action_row(a) for d in docs for r in d.recommendations for a in r.actions],
+                      ACTION_COLUMNS, ActionsFeed))

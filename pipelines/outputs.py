@@ -16,7 +16,7 @@ from pipelines.neutralise import neutralise_frame
 from pipelines.workbook import RunInfo, write_workbook
 
 DICTIONARY = Path(__file__).with_name("data_dictionary.csv")
-CSV_FEEDS = ("recommendations", "documents", "findings")
+CSV_FEEDS = ("recommendations", "documents", "findings", "actions")
 WORKBOOK = "action_plan.xlsx"
 
 

@@ -57,6 +57,7 @@ class DocumentsFeed(pa.DataFrameModel):
     recommendations: Series[int] = pa.Field(ge=0)
     status: Series[str] = pa.Field(isin=["ok", "no_recommendations", "error"])
     error: Series[str]
+    decision: Series[str]
 
     class Config:
         strict = True
@@ -79,3 +80,25 @@ class FindingsFeed(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
+
+
+class ActionsFeed(pa.DataFrameModel):
+    recommendation_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    document_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$")
+    source_file: Series[str] = pa.Field(str_length={"min_value": 1})
+    number: Series[int] = pa.Field(ge=1)
+    text: Series[str]
+    lead: Series[str]
+    target_date: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    target_text: Series[str]
+    rag: Series[str] = pa.Field(isin=["red", "amber", "green", ""])
+    progress: Series[str]
+    status: Series[str] = pa.Field(isin=["complete", "in_progress", "not_started", "unknown"])
+    page_start: Series[int] = pa.Field(ge=1)
+    page_end: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+        unique = ["recommendation_id", "number"]

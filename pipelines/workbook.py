@@ -29,9 +29,9 @@ HEADERS = {
     "sha256": "SHA-256", "pages": "Pages", "title": "Title", "committee": "Committee",
     "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
     "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
-    "kind": "Check", "detail": "Detail",
+    "kind": "Check", "detail": "Detail", "decision": "Committee decision",
 }
-WIDTHS = {"text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
+WIDTHS = {"decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
           "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
@@ -62,10 +62,11 @@ def cell_value(column: str, value: object) -> object:
     return neutralise(value)
 
 
-def write_table(ws: Worksheet, df: pd.DataFrame, name: str) -> None:
+def write_table(ws: Worksheet, df: pd.DataFrame, name: str, headers: dict[str, str] | None = None) -> None:
     """The frame as an Excel table: readable headers, filters, frozen header, wrapped text."""
     columns = list(df.columns)
-    ws.append([HEADERS.get(c, c) for c in columns])
+    named = HEADERS | (headers or {})
+    ws.append([named.get(c, c) for c in columns])
     for record in df.itertuples(index=False):
         ws.append([cell_value(c, v) for c, v in zip(columns, record)])
     for i, column in enumerate(columns, 1):
@@ -148,6 +149,8 @@ def write_workbook(path: Path, feeds: dict[str, pd.DataFrame], checks: Sequence[
     wb.active.title = "Action plan"
     write_table(wb.create_sheet("Documents"), feeds["documents"], "Documents")
     write_table(wb.create_sheet("Findings"), feeds["findings"], "Findings")
+    if len(feeds["actions"]):
+        write_table(wb.create_sheet("Actions"), feeds["actions"], "Actions", {"text": "Action", "number": "Action no."})
     write_table(wb.create_sheet("Checks"), checks_frame(checks), "Checks")
     about_sheet(wb.create_sheet("About"), info, dictionary)
     wb.save(path)

@@ -8,7 +8,7 @@ from types import ModuleType
 
 from tests.conftest import SAMPLE_PDFS, read_csv, run_cli
 
-OUTPUT_FILES = {"action_plan.xlsx", "recommendations.csv", "documents.csv", "findings.csv"}
+OUTPUT_FILES = {"action_plan.xlsx", "recommendations.csv", "documents.csv", "findings.csv", "actions.csv"}
 
 
 def test_sample_run_writes_the_four_files(sample_run: Path) -> None:

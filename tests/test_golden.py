@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import SAMPLE_PDFS, golden, read_csv
 
-FEEDS = ("recommendations", "documents", "findings")
+FEEDS = ("recommendations", "documents", "findings", "actions")
 
 
 def rows_for(out: Path, feed: str, pdf: Path) -> list[dict[str, str]]:

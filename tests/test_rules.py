@@ -14,10 +14,12 @@ from extract.errors import EmptyFile, NotAPDF
 from extract.furniture import find_furniture
 from extract.language import addressee, agencies, status, timescales
 from extract.layout import group_paragraphs, join_wrapped
-from extract.model import BBox, CellPart, Line, Page, Region, TableFragment
+from extract.decision import read_decision
+from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.nlp import load_nlp
 from extract.pdf import check_bytes
-from extract.recommendations import split_number
+from extract.numbering import split_number
+from extract.recommendations import Source, from_tables
 from extract.settings import Settings
 from extract.stitch import stitch_tables
 from pipelines.inputs import InputNotFound, find_jobs
@@ -198,3 +200,48 @@ def test_settings_are_validated() -> None:
         Settings(furniture_band=0.7)
     with pytest.raises(ValueError, match="paragraph_gap"):
         Settings(paragraph_gap=0)
+
+
+@pytest.mark.parametrize("headers, roles", [
+    (["Ref", "Recommendation", "Action required", "Responsible officer", "Target date", "RAG"],
+     ["number", "recommendation", "action", "lead", "target", "rag"]),
+    (["No.", "Action", "Lead agency", "Update as at 30 June 2024"], ["number", "recommendation", "lead", "progress"]),
+    (["Risk", "Likelihood", "Mitigating action", "Owner"], [None, None, None, "lead"]),
+])
+def test_headings_take_the_role_of_the_phrase_they_start_with(headers: list[str], roles: list[str | None]) -> None:
+    assert [c.role for c in read_header([part(h) for h in headers], NLP)] == roles
+
+
+def test_a_risk_register_is_not_a_plan() -> None:
+    assert not is_plan_header(read_header([part(h) for h in ["Risk", "Mitigating action", "Owner"]], NLP))
+
+
+def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
+    header = ["No.", "Recommendation", "Action", "Lead", "Progress"]
+    pages = [
+        Page(1, 595, 842, (), (fragment(1, [header,
+                                            ["1", "Train staff.", "Write course", "Learning team", "Written."],
+                                            ["", "", "Deliver course", "Learning team", "Half done."],
+                                            ["", "", "Audit", "Quality team", "Not started."]]),)),
+        Page(2, 595, 842, (), (fragment(2, [header, ["", "", "Review audit", "Board", ""],
+                                            ["2", "Share records.", "Agree protocol", "Police", "Agreed."]]),)),
+    ]
+    [table] = stitch_tables(pages, NLP)
+    recs = from_tables([table], Source("0" * 16, "a.pdf"), NLP)
+    assert [(r.number, r.text) for r in recs] == [("1", "Train staff."), ("2", "Share records.")]
+    assert recs[0].lead == "Learning team; Quality team; Board"
+    assert recs[0].progress == "Written.\nHalf done.\nNot started."
+    assert [a.text for a in recs[0].actions] == ["Write course", "Deliver course", "Audit", "Review audit"]
+    assert (recs[0].page_start, recs[0].page_end) == (1, 2)
+    assert [a.number for a in recs[1].actions] == [1]
+
+
+@pytest.mark.parametrize("text, is_decision", [
+    ("13. The Cabinet is RECOMMENDED to note the action being taken.", True),
+    ("Members are asked to agree the revised plan.", True),
+    ("The Board should recommend that pharmacists are reminded.", False),
+    ("A previous review recommended that the council is asked to act.", False),
+])
+def test_the_committees_own_decision_is_recognised(text: str, is_decision: bool) -> None:
+    page = Page(1, 595, 842, (Block(text, 1, BBox(0, 0, 1, 1), 10, False, False),), ())
+    assert bool(read_decision([page], NLP)) is is_decision

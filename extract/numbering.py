@@ -1,0 +1,21 @@
+"""How items are numbered in print: "1.", "2.1", "R3", "Recommendation 4:", "(a)"."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*)?(R?\d+(?:\.\d+)*)(?:[.):]|\s*[-–:])?(?=\s|$)",
+                    re.IGNORECASE)
+LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]+)\)\s")
+
+
+def starts_with_number(text: str) -> bool:
+    return bool(NUMBER.match(text.strip()))
+
+
+def split_number(text: str) -> tuple[str, str]:
+    """("2.1", "The Board should ...") from "2.1. The Board should ..."; ("", text) if unnumbered."""
+    match = NUMBER.match(text)
+    if not match:
+        return "", text
+    return match.group(1), text[match.end():].lstrip()
