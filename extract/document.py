@@ -1,6 +1,7 @@
 """The whole chain, strung together in one place:
 
-    bytes -> open_pdf -> read_pages -> stitch_tables -> from_tables (recommendations)
+    bytes -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
+                                    -> prose_items    -/
                                     -> read_metadata, listed_findings
 """
 
@@ -16,7 +17,8 @@ from extract.model import Document, Finding, Page
 from extract.nlp import load_nlp
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, sha256_hex
-from extract.recommendations import Source, from_tables
+from extract.prose import prose_items
+from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
 from extract.stitch import stitch_tables
 
@@ -41,7 +43,7 @@ def load_pages(data: bytes, settings: Settings) -> tuple[Page, ...]:
 
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language) -> Document:
     tables = stitch_tables(pages, nlp)
-    recommendations = from_tables(tables, source, nlp)
+    recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), None)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
                      for i, block in enumerate(listed_findings(pages, nlp), 1))

@@ -67,6 +67,8 @@ def starts_paragraph(prev: Line, line: Line, pitch: float, gap_ratio: float) -> 
         return True
     if _NUMBERED.match(line.text) and line.bbox.x0 <= prev.bbox.x0 + 1:
         return True
+    if line.bold != prev.bold or abs(line.size - prev.size) > 0.5:  # a heading and its text
+        return True
     step = line.bbox.bottom - prev.bbox.bottom
     return step <= 0 or step > pitch + gap_ratio * prev.size
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 
 from spacy.language import Language
@@ -11,7 +12,8 @@ from spacy.language import Language
 from extract import cells
 from extract.dates import has_year, parse_date
 from extract.language import addressee, agencies, status, timescales
-from extract.model import Action, Recommendation, RecommendationTable, Row, merge_regions
+from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
+from extract.prose import ProseItem
 from extract.numbering import split_number
 
 RAG = {"red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}
@@ -111,35 +113,79 @@ def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str,
                   progress=progress, status=decided, page_start=regions[0].page, page_end=regions[-1].page)
 
 
-def build_recommendation(table: RecommendationTable, rows: Sequence[Row], position: int, source: Source,
+@dataclass(frozen=True)
+class Place:
+    """Where a recommendation stands: its position in the document (which gives its id) and in
+    its own table or section (the number of an item printed without one)."""
+
+    position: int
+    in_list: int
+
+
+def common_fields(text: str, place: Place, source: Source, nlp: Language) -> dict[str, object]:
+    words = nlp(text)
+    return dict(recommendation_id=f"{source.document_id}-{place.position:03d}", document_id=source.document_id,
+                source_file=source.source_file, text=text, addressee=addressee(words),
+                timescales=timescales(words), agencies=agencies(words))
+
+
+def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place: Place, source: Source,
                          nlp: Language, progress_as_of: date | None) -> Recommendation:
     first = rows[0]
-    rec_id = f"{source.document_id}-{position:03d}"
-    number, text = number_and_text(table, first)
+    common = common_fields(number_and_text(table, first)[1], place, source, nlp)
+    number = number_and_text(table, first)[0]
     lead = joined([column_text(table, row, "lead", "; ") for row in rows], "; ")
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
     statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
     decided, evidence = status(nlp(statuses or progress))
-    words = nlp(text)
-    target_date, target_text = target(table, first)
-    actions = tuple(build_action(table, row, i, rec_id, source, nlp) for i, row in enumerate(rows, 1)
-                    ) if table.index("action") is not None else ()
+    target_date, target_text = target(table, first) if len(rows) == 1 else (None, "")
+    actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)
+                    for i, row in enumerate(rows, 1)) if table.index("action") is not None else ()
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
-        recommendation_id=rec_id, document_id=source.document_id,
-        source_file=source.source_file, number=number or str(position), text=text,
-        addressee=addressee(words), lead=lead, progress=progress, status=decided,
+        **common, number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
         status_evidence=evidence, rag=read_rag(table, first) if len(rows) == 1 else "",
-        progress_as_of=as_of(table, progress_as_of), target_date=target_date if len(rows) == 1 else None,
-        target_text=target_text if len(rows) == 1 else "", timescales=timescales(words),
-        agencies=agencies(words), page_start=regions[0].page, page_end=regions[-1].page, source="table",
+        progress_as_of=as_of(table, progress_as_of), target_date=target_date, target_text=target_text,
+        page_start=regions[0].page, page_end=regions[-1].page, source="table",
         confidence=confidence(flags_for(table, first, number, lead, progress, decided, len(regions) > 1)),
         regions=regions, actions=actions)
 
 
-def from_tables(tables: list[RecommendationTable], source: Source, nlp: Language,
-                progress_as_of: date | None = None) -> tuple[Recommendation, ...]:
-    """Every recommendation of the document's tables, numbered by position when unnumbered."""
-    groups = [(table, rows) for table in tables for rows in row_groups(table)]
-    return tuple(build_recommendation(table, rows, i, source, nlp, progress_as_of)
-                 for i, (table, rows) in enumerate(groups, 1))
+def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) -> Recommendation:
+    """A recommendation printed as running text: no lead or progress to read, so its status is
+    unknown without penalty; only a paragraph rejoined across pages lowers confidence."""
+    regions = item.regions
+    return Recommendation(
+        **common_fields(item.text, place, source, nlp), number=item.number or str(place.in_list),
+        lead="", progress="", status="unknown", status_evidence="", rag="", progress_as_of=None,
+        target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
+        source="prose", confidence=confidence(["rejoined_across_pages"] if len(regions) > 1 else []),
+        regions=regions)
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def read_recommendations(tables: list[RecommendationTable], items: Sequence[ProseItem], source: Source,
+                         nlp: Language) -> tuple[Recommendation, ...]:
+    """Every recommendation of the document's tables and prose sections, in reading order. A
+    prose item that repeats a table's recommendation (a review's list and its action plan) is
+    listed once, from the table."""
+    groups = [(table, rows, i) for table in tables for i, rows in enumerate(row_groups(table), 1)]
+    in_tables = {normalised(number_and_text(table, rows[0])[1]) for table, rows, _ in groups}
+    drafts: list[tuple[tuple[int, float], Callable[[Place], Recommendation]]] = [
+        (where(rows[0].regions), partial(build_recommendation, table, rows, source=source, nlp=nlp,
+                                         progress_as_of=None))
+        for table, rows, i in groups]
+    positions = [i for _, _, i in groups]
+    for item in items:
+        if normalised(item.text) not in in_tables:
+            drafts.append((where(item.regions), partial(build_prose, item, source=source, nlp=nlp)))
+            positions.append(item.position)
+    order = sorted(range(len(drafts)), key=lambda k: drafts[k][0])
+    return tuple(drafts[k][1](Place(n, positions[k])) for n, k in enumerate(order, 1))
+
+
+def where(regions: Sequence[Region]) -> tuple[int, float]:
+    return regions[0].page, regions[0].bbox.top

@@ -15,7 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+SAMPLE_PDFS = sorted(SAMPLES.rglob("*.pdf"))
+ARCHETYPE = SAMPLES / "child-h-cabinet-report.pdf"
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -52,5 +53,14 @@ def sample_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """outputs of one `actionplan run samples/` (shared by the read-only tests)."""
     out = tmp_path_factory.mktemp("sample-run")
     result = run_cli("run", str(SAMPLES), "-o", str(out), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def archetype_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """outputs of `actionplan run` on the archetype alone."""
+    out = tmp_path_factory.mktemp("archetype-run")
+    result = run_cli("run", str(ARCHETYPE), "-o", str(out), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     return out

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from types import ModuleType
 
-from tests.conftest import SAMPLE_PDFS, read_csv, run_cli
+from tests.conftest import ARCHETYPE, SAMPLE_PDFS, read_csv, run_cli
 
 OUTPUT_FILES = {"action_plan.xlsx", "recommendations.csv", "documents.csv", "findings.csv", "actions.csv"}
 
@@ -15,11 +15,11 @@ def test_sample_run_writes_the_four_files(sample_run: Path) -> None:
     assert OUTPUT_FILES <= {p.name for p in sample_run.iterdir()}
     assert not [p for p in sample_run.iterdir() if p.name.endswith(".tmp")]
     docs = read_csv(sample_run / "documents.csv")
-    assert [d["status"] for d in docs] == ["ok"] * len(SAMPLE_PDFS)
+    assert len(docs) == len(SAMPLE_PDFS) and "error" not in {d["status"] for d in docs}
 
 
 def test_summary_line_when_not_on_a_terminal(tmp_path: Path) -> None:
-    result = run_cli("run", str(SAMPLE_PDFS[0]), "-o", str(tmp_path), "--jobs", "1")
+    result = run_cli("run", str(ARCHETYPE), "-o", str(tmp_path), "--jobs", "1")
     assert result.returncode == 0
     assert result.stderr.strip().splitlines() == [
         f"actionplan: 1 documents read, 0 failed, 7 recommendations written to {tmp_path}"]
@@ -28,7 +28,7 @@ def test_summary_line_when_not_on_a_terminal(tmp_path: Path) -> None:
 def test_bad_files_are_error_rows_and_the_rest_is_whole(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    shutil.copy(SAMPLE_PDFS[0], folder / "good.pdf")
+    shutil.copy(ARCHETYPE, folder / "good.pdf")
     (folder / "page.pdf").write_text("<html><body>Not found</body></html>\n")
     (folder / "empty.PDF").write_bytes(b"")
     out = tmp_path / "out"
@@ -56,13 +56,13 @@ def test_no_such_input_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
-    result = run_cli("run", str(SAMPLE_PDFS[0]), "--frobnicate")
+    result = run_cli("run", str(ARCHETYPE), "--frobnicate")
     assert result.returncode == 2
     assert "unrecognized arguments: --frobnicate" in result.stderr
 
 
 def test_default_outdir_is_outputs(tmp_path: Path) -> None:
-    shutil.copy(SAMPLE_PDFS[0], tmp_path / "a.pdf")
+    shutil.copy(ARCHETYPE, tmp_path / "a.pdf")
     result = run_cli("run", "a.pdf", "--jobs", "1", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert OUTPUT_FILES <= {p.name for p in (tmp_path / "outputs").iterdir()}
@@ -71,7 +71,7 @@ def test_default_outdir_is_outputs(tmp_path: Path) -> None:
 def test_same_inputs_give_byte_identical_csvs_whatever_the_workers(tmp_path: Path, builder: ModuleType) -> None:
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
-    shutil.copy(SAMPLE_PDFS[0], folder / "b.pdf")
+    shutil.copy(ARCHETYPE, folder / "b.pdf")
     builder.build(folder / "sub" / "a.pdf", **builder.VARIANT)
     (folder / "c.pdf").write_bytes(b"%!PS-Adobe")
     outs = []
@@ -87,8 +87,8 @@ def test_same_inputs_give_byte_identical_csvs_whatever_the_workers(tmp_path: Pat
 def test_a_second_copy_of_the_same_pdf_is_listed_once(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (folder / "2014").mkdir(parents=True)
-    shutil.copy(SAMPLE_PDFS[0], folder / "report.pdf")
-    shutil.copy(SAMPLE_PDFS[0], folder / "2014" / "report (1).pdf")
+    shutil.copy(ARCHETYPE, folder / "report.pdf")
+    shutil.copy(ARCHETYPE, folder / "2014" / "report (1).pdf")
     result = run_cli("run", str(folder), "-o", str(tmp_path / "out"), "--jobs", "2")
     assert result.returncode == 1
     first, copy = read_csv(tmp_path / "out" / "documents.csv")

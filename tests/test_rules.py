@@ -19,7 +19,8 @@ from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragme
 from extract.nlp import load_nlp
 from extract.pdf import check_bytes
 from extract.numbering import split_number
-from extract.recommendations import Source, from_tables
+from extract.prose import prose_items
+from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
 from extract.stitch import stitch_tables
 from pipelines.inputs import InputNotFound, find_jobs
@@ -227,7 +228,7 @@ def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
                                             ["2", "Share records.", "Agree protocol", "Police", "Agreed."]]),)),
     ]
     [table] = stitch_tables(pages, NLP)
-    recs = from_tables([table], Source("0" * 16, "a.pdf"), NLP)
+    recs = read_recommendations([table], [], Source("0" * 16, "a.pdf"), NLP)
     assert [(r.number, r.text) for r in recs] == [("1", "Train staff."), ("2", "Share records.")]
     assert recs[0].lead == "Learning team; Quality team; Board"
     assert recs[0].progress == "Written.\nHalf done.\nNot started."
@@ -245,3 +246,53 @@ def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
 def test_the_committees_own_decision_is_recognised(text: str, is_decision: bool) -> None:
     page = Page(1, 595, 842, (Block(text, 1, BBox(0, 0, 1, 1), 10, False, False),), ())
     assert bool(read_decision([page], NLP)) is is_decision
+
+
+# --- recommendations as prose ---------------------------------------------------------------
+
+def block(text: str, page: int = 1, top: float = 100, x0: float = 72, bold: bool = False,
+          size: float = 11, bullet: bool = False) -> Block:
+    return Block(text, page, BBox(x0, top, 520, top + 12), size, bold, bullet)
+
+
+def prose_pages(*blocks: Block) -> list[Page]:
+    pages = sorted({b.page for b in blocks})
+    return [Page(p, 595, 842, tuple(b for b in blocks if b.page == p), ()) for p in pages]
+
+
+def test_numbered_prose_recommendations_across_a_page_break() -> None:
+    pages = prose_pages(
+        block("Contents", bold=True, top=50), block("Recommendations .......... 8", top=70),
+        block("3. A previous review recommended that GPs share records.", top=90),
+        block("Recommendations", page=2, bold=True, size=14, top=50),
+        block("The review makes the following recommendations:", page=2, top=70),
+        block("Recommendation 1: The Board should audit referrals within", page=2, top=90),
+        block("six months.", page=3, top=50),
+        block("Recommendation 2: All agencies should train staff.", page=3, top=70),
+        block("Conclusion", page=3, bold=True, top=100), block("1. Numbered narrative.", page=3, top=120))
+    items = prose_items(pages, NLP)
+    assert [(i.number, i.text) for i in items] == [
+        ("1", "The Board should audit referrals within six months."),
+        ("2", "All agencies should train staff.")]
+    assert [r.page for r in items[0].regions] == [2, 3]
+
+
+def test_bulleted_prose_items_keep_their_sub_bullets() -> None:
+    pages = prose_pages(
+        block("What needs to improve", bold=True, top=50),
+        block("Partners should improve information sharing:", bullet=True, top=70),
+        block("with GPs", bullet=True, x0=90, top=85), block("with schools", bullet=True, x0=90, top=100),
+        block("Managers should supervise cases monthly.", bullet=True, top=115),
+        block("The Cabinet is RECOMMENDED to note this report.", top=140))
+    items = prose_items(pages, NLP)
+    assert [(i.number, i.position, i.text) for i in items] == [
+        ("", 1, "Partners should improve information sharing:\nwith GPs\nwith schools"),
+        ("", 2, "Managers should supervise cases monthly.")]
+
+
+def test_a_number_printed_above_its_text_labels_it() -> None:
+    pages = prose_pages(block("Recommendations", bold=True, top=50),
+                        block("Recommendation 1", bold=True, top=70), block("The Board should act.", top=85),
+                        block("Recommendation 2", bold=True, top=100), block("The ICB should fund it.", top=115))
+    assert [(i.number, i.text) for i in prose_items(pages, NLP)] == [
+        ("1", "The Board should act."), ("2", "The ICB should fund it.")]

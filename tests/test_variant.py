@@ -8,9 +8,8 @@ from types import ModuleType
 
 import pytest
 
-from tests.conftest import SAMPLES, golden, read_csv, run_cli
+from tests.conftest import ARCHETYPE, golden, read_csv, run_cli
 
-ARCHETYPE = SAMPLES / "child-h-cabinet-report.pdf"
 #: fields that depend on the PDF's bytes or its pagination, not on what it says
 LAYOUT_FIELDS = {"recommendation_id", "document_id", "source_file", "page_start", "page_end", "confidence"}
 

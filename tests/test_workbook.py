@@ -9,10 +9,10 @@ import openpyxl
 from tests.conftest import read_csv
 
 
-def test_action_plan_sheet_has_one_row_per_recommendation(sample_run: Path) -> None:
-    wb = openpyxl.load_workbook(sample_run / "action_plan.xlsx")
+def test_action_plan_sheet_has_one_row_per_recommendation(archetype_run: Path) -> None:
+    wb = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")
     ws = wb["Action plan"]
-    recs = read_csv(sample_run / "recommendations.csv")
+    recs = read_csv(archetype_run / "recommendations.csv")
     assert ws.max_row == 1 + len(recs) == 8
     headers = [c.value for c in ws[1]]
     assert headers[:7] == ["Source file", "No.", "Recommendation", "Addressee", "Lead", "Progress", "Status"]
@@ -25,8 +25,8 @@ def test_action_plan_sheet_has_one_row_per_recommendation(sample_run: Path) -> N
     assert progress == [r["progress"] for r in recs]
 
 
-def test_action_plan_sheet_is_ready_to_work_from(sample_run: Path) -> None:
-    ws = openpyxl.load_workbook(sample_run / "action_plan.xlsx")["Action plan"]
+def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
+    ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
     assert ws.freeze_panes == "A2"
     assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:T8"
     validations = ws.data_validations.dataValidation
@@ -43,8 +43,8 @@ def test_action_plan_sheet_is_ready_to_work_from(sample_run: Path) -> None:
     assert len(ws.conditional_formatting) == 2
 
 
-def test_other_sheets(sample_run: Path) -> None:
-    wb = openpyxl.load_workbook(sample_run / "action_plan.xlsx")
+def test_other_sheets(archetype_run: Path) -> None:
+    wb = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")
     assert wb.sheetnames == ["Action plan", "Documents", "Findings", "Checks", "About"]
     assert wb["Findings"].max_row == 5
     assert wb["Documents"]["H2"].value == "Director for Children’s Services"

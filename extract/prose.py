@@ -1,0 +1,156 @@
+"""Step 6b: recommendations printed as running text under a heading such as "Recommendations",
+"What needs to improve" or "Areas for improvement" (patterns/sections.jsonl): numbered items
+("Recommendation 1:", "1.", "2.1", "R3") or bulleted paragraphs with their sub-bullets, across
+page breaks. Contents lines, narrative that mentions recommendations and the committee's own
+decision are not items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+
+from spacy.language import Language
+
+from extract.cells import continues_paragraph
+from extract.decision import is_decision
+from extract.model import Block, Page, Region, merge_regions
+from extract.nlp import spans
+from extract.numbering import split_number
+
+#: a heading is short; a longer paragraph that starts "Recommendations ..." is text
+MAX_HEADING_TOKENS = 10
+_CONTENTS_LINE = re.compile(r"(\.{3,}|…|\s\d{1,3}$)")
+_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|chapter)\s+)?\d+(?:\.\d+)*\.?\s+", re.IGNORECASE)
+#: how far right (points) a block must start to be a sub-bullet or a paragraph of the item above
+INDENT = 6.0
+
+
+@dataclass(frozen=True)
+class ProseItem:
+    """One recommendation found in running text: its number as printed (or ""), its position in
+    its section, its text (paragraphs and sub-bullets `\n`-separated) and where it was printed."""
+
+    number: str
+    position: int
+    text: str
+    regions: tuple[Region, ...]
+
+
+def body_size(blocks: Sequence[Block]) -> float:
+    return median(b.size for b in blocks) if blocks else 10.0
+
+
+def is_heading_like(block: Block, body: float) -> bool:
+    text = block.text.strip()
+    return (len(text.split()) <= MAX_HEADING_TOKENS and not text.endswith((".", ":", ";", ","))
+            and (block.bold or block.size > body + 0.5) and not block.bullet)
+
+
+def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
+    """A heading that opens a recommendations section; a contents-page line is not one."""
+    text = _SECTION_NUMBER.sub("", block.text.strip())
+    if _CONTENTS_LINE.search(text) or len(text.split()) > MAX_HEADING_TOKENS or text.endswith("."):
+        return False
+    found = spans(nlp(text), "sections")
+    return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
+
+
+def sections(blocks: Sequence[Block], nlp: Language) -> list[list[Block]]:
+    """The blocks of each recommendations section, from its heading to the next heading."""
+    body = body_size(blocks)
+    found: list[list[Block]] = []
+    current: list[Block] | None = None
+    for block in blocks:
+        if is_label(block):
+            pass
+        elif is_section_heading(block, body, nlp):
+            current = []
+            found.append(current)
+            continue
+        elif current is not None and is_heading_like(block, body):
+            current = None
+        if current is not None:
+            current.append(block)
+    return found
+
+
+def is_label(block: Block) -> bool:
+    """A number printed on its own ("Recommendation 1", "R2:"): the item's text follows."""
+    number, rest = split_number(block.text.strip())
+    return bool(number) and not rest
+
+
+@dataclass
+class _Item:
+    """An item being read (mutable only inside this module)."""
+
+    number: str
+    lines: list[str]
+    blocks: list[Block]
+    bullet_x0: float | None
+
+
+def starts_item(block: Block, item: _Item | None) -> bool:
+    if split_number(block.text)[0]:
+        return True
+    if not block.bullet:
+        return False
+    return item is None or item.bullet_x0 is None or block.bbox.x0 <= item.bullet_x0 + INDENT
+
+
+def new_item(block: Block) -> _Item:
+    number, text = split_number(block.text)
+    return _Item(number, [text] if text else [], [block], block.bbox.x0 if block.bullet else None)
+
+
+def belongs_to(block: Block, item: _Item) -> bool:
+    """A block carries on the item above: the rest of a paragraph cut by a page break, a
+    sub-bullet, or a further paragraph indented under the item's text."""
+    last = item.blocks[-1]
+    if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
+        return True
+    return block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
+
+
+def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
+    """The items of one section; an intro line before the first item and narrative after the
+    list are left out, and the committee's decision ends the list."""
+    items: list[_Item] = []
+    for block in blocks:
+        current = items[-1] if items else None
+        if is_decision(block, nlp):
+            break
+        if is_label(block):
+            items.append(_Item(split_number(block.text.strip())[0], [], [block], None))
+        elif current is not None and not current.lines:  # the text of a label printed above it
+            current.lines.append(block.text)
+            current.blocks.append(block)
+        elif starts_item(block, current):
+            items.append(new_item(block))
+        elif current is not None and belongs_to(block, current):
+            join_into(current, block)
+        elif current is not None:
+            break
+    return [finished(item, i) for i, item in enumerate((it for it in items if it.lines), 1)]
+
+
+def join_into(item: _Item, block: Block) -> None:
+    last = item.blocks[-1]
+    if block.page != last.page and continues_paragraph(item.lines[-1], block.text) and not block.bullet:
+        item.lines[-1] = f"{item.lines[-1]} {block.text}"
+    else:
+        item.lines.append(block.text)
+    item.blocks.append(block)
+
+
+def finished(item: _Item, position: int) -> ProseItem:
+    regions = merge_regions(Region(b.page, b.bbox) for b in item.blocks)
+    return ProseItem(item.number, position, "\n".join(item.lines), regions)
+
+
+def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
+    """Every item of every recommendations section of the document, in reading order."""
+    blocks = [block for page in pages for block in page.blocks]
+    return [item for section in sections(blocks, nlp) for item in section_items(section, nlp)]
