@@ -16,15 +16,27 @@ def continues_paragraph(before: str, after: str) -> bool:
     return not _ENDS_PARAGRAPH.search(before) or after[:1].islower()
 
 
+def wrapped(before: CellPart, after: CellPart) -> bool:
+    """Would the first word after the break not have fit on the last line before it? Then the
+    line was full and the paragraph carries on."""
+    if before.room is None or after.first_word is None:
+        return False
+    return after.first_word > before.room
+
+
 def paragraphs(parts: Sequence[CellPart]) -> list[str]:
-    """The paragraphs of a cell broken over pages; a paragraph cut by the page break is one."""
+    """The paragraphs of a cell broken over pages; a paragraph cut by the page break is one:
+    it does not end in a full stop, the next page goes on in lower case, or the last line
+    before the break was full."""
     out: list[str] = []
+    before: CellPart | None = None
     for part in parts:
         for i, paragraph in enumerate(part.paragraphs):
-            if i == 0 and out and continues_paragraph(out[-1], paragraph):
+            if i == 0 and out and (continues_paragraph(out[-1], paragraph) or (before and wrapped(before, part))):
                 out[-1] = join_wrapped([out[-1], paragraph])
             else:
                 out.append(paragraph)
+        before = part if part.paragraphs else before
     return out
 
 

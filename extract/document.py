@@ -27,11 +27,11 @@ def document_id(sha256: str) -> str:
     return sha256[:16]
 
 
-def load_pages(data: bytes, settings: Settings) -> tuple[Page, ...]:
+def load_pages(data: bytes, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     """The pages of a PDF, or a named ExtractError saying why they cannot be read."""
     try:
         with open_pdf(data) as pdf:
-            pages = read_pages(pdf, settings)
+            pages = read_pages(pdf, settings, nlp)
     except ExtractError:
         raise
     except Exception as error:  # pdfminer raises assorted types deep inside broken files
@@ -59,5 +59,6 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     Raises a named ExtractError (its message is the one-line reason) when the PDF cannot be read.
     """
     sha256 = sha256_hex(data)
-    pages = load_pages(data, settings)
-    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, load_nlp(settings.rules_dir))
+    nlp = load_nlp(settings.rules_dir)
+    pages = load_pages(data, settings, nlp)
+    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp)

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from extract.model import BBox, Line
+from pdfplumber.utils.text import WordExtractor
+
+from extract.model import BBox, Line, Segment
 
 BULLETS = "•●▪◦‣■□➢►✓–-*"
 _BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
-_NUMBERED = re.compile(r"^(?:R|Rec\.?\s*)?\d+(?:\.\d+)*[.)]?\s")
+#: a list marker: "3.", "2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
+_NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)
 
 #: baseline-to-baseline distance assumed when a group of lines gives none to measure, per point
@@ -27,13 +30,30 @@ def is_bold(fontname: str) -> bool:
     return bool(_BOLD.search(base))
 
 
+#: a gap wider than this many ems between two characters of a line separates columns
+COLUMN_GAP_EM = 0.9
+
+
+def segments(chars: Sequence[dict[str, Any]], size: float) -> tuple[Segment, ...]:
+    """The line's words (pdfplumber's word extractor) in runs split at gaps wider than
+    COLUMN_GAP_EM; the spaces between words are far narrower."""
+    runs: list[list[dict[str, Any]]] = []
+    for word in sorted(WordExtractor().extract_words(list(chars)), key=lambda w: w["x0"]):
+        if runs and word["x0"] - runs[-1][-1]["x1"] <= COLUMN_GAP_EM * size:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return tuple(Segment(run[0]["x0"], run[-1]["x1"], " ".join(w["text"] for w in run)) for run in runs)
+
+
 def to_line(raw: dict[str, Any], page: int) -> Line:
     """A pdfplumber text line (from `extract_text_lines(return_chars=True)`) as a Line."""
     chars = [c for c in raw["chars"] if c["text"].strip()] or raw["chars"]
     size = median(c["size"] for c in chars)
     bold = sum(is_bold(c["fontname"]) for c in chars) * 2 > len(chars)
     box = BBox(raw["x0"], raw["top"], raw["x1"], raw["bottom"])
-    return Line(text=raw["text"], page=page, bbox=box, size=round(size, 2), bold=bold)
+    return Line(text=raw["text"], page=page, bbox=box, size=round(size, 2), bold=bold,
+                segments=segments(raw["chars"], size))
 
 
 def extract_lines(page_like: Any, page: int) -> list[Line]:

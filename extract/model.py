@@ -42,14 +42,25 @@ def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """A run of a line's text with no wide gap inside: in a table without ruling lines, the part
+    of the line that sits in one column."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(frozen=True)
 class Line:
-    """One line of text as printed."""
+    """One line of text as printed, and its runs separated by wide gaps."""
 
     text: str
     page: int
     bbox: BBox
     size: float
     bold: bool
+    segments: tuple[Segment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,10 @@ class CellPart:
 
     paragraphs: tuple[str, ...]
     region: Region
+    #: room left after the last line (points), and the width of the first line's first word:
+    #: whether a paragraph cut by a page break carries on (None where not measured)
+    room: float | None = None
+    first_word: float | None = None
 
     @property
     def text(self) -> str:

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.language import Language
+
 from extract.furniture import find_furniture
+from extract.unruled import find_unruled
 from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, strip_bullet
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
@@ -79,24 +82,45 @@ def to_fragment(number: int, box: BBox, rows: list[list[CellLines]], gap_ratio: 
     pitch = line_pitch([lines for row in rows for _, lines in row])
     out = []
     for row in rows:
-        cells = []
-        for cell_box, lines in row:
-            paragraphs = tuple(join_wrapped([l.text for l in group])
-                               for group in group_paragraphs(lines, gap_ratio, pitch))
-            cells.append(CellPart(paragraphs, Region(number, cell_box)))
-        out.append(tuple(cells))
+        out.append(tuple(cell_part(number, cell_box, lines, pitch, gap_ratio) for cell_box, lines in row))
     return TableFragment(number, box, tuple(out))
 
 
-def read_pages(pdf: Any, settings: Settings) -> tuple[Page, ...]:
-    """Every page of an open pdfplumber document as a Page."""
+def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_ratio: float) -> CellPart:
+    """A cell's lines as paragraphs (a bullet's glyph dropped), with the room its last line
+    leaves and the width of its first word, to rejoin a paragraph a page break cut."""
+    paragraphs = tuple(join_wrapped([strip_bullet(group[0].text)] + [l.text for l in group[1:]])
+                       for group in group_paragraphs(lines, gap_ratio, pitch))
+    if not lines:
+        return CellPart(paragraphs, Region(number, box))
+    return CellPart(paragraphs, Region(number, box), room=room_after(lines, box), first_word=first_word_width(lines[0]))
+
+
+def room_after(lines: Sequence[Line], box: BBox) -> float:
+    """Space left on the last line: measured against the widest line, or the cell's edge less a
+    padding when the cell has one line; a word space taken off."""
+    size = lines[-1].size
+    right = max(l.bbox.x1 for l in lines) if len(lines) > 1 else box.x1 - 0.5 * size
+    return right - lines[-1].bbox.x1 - 0.25 * size
+
+
+def first_word_width(line: Line) -> float:
+    word = line.text.split(" ", 1)[0]
+    return (line.bbox.x1 - line.bbox.x0) * len(word) / max(1, len(line.text))
+
+
+def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
+    """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
+    with white space only (found in the running text once headers and footers are gone)."""
     scans = [scan_page(page) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], settings)
     pages = []
     for p, scan in enumerate(scans):
         kept = [line for i, line in enumerate(scan.lines) if (p, i) not in furniture]
+        unruled, text = find_unruled(kept, nlp, settings.paragraph_gap)
         tables = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap)
                        for box, rows in scan.tables)
+        ordered = tuple(sorted(tables + tuple(unruled), key=lambda t: t.bbox.top))
         pages.append(Page(scan.number, scan.width, scan.height,
-                          to_blocks(kept, settings.paragraph_gap), tables))
+                          to_blocks(text, settings.paragraph_gap), ordered))
     return tuple(pages)

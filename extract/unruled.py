@@ -1,0 +1,183 @@
+"""Step 3b: tables printed without ruling lines, columns separated only by white space.
+
+A header line (or two or three wrapped header lines) whose runs of text name a recommendation
+column and a plan column fixes the columns; each following line's runs fall into the column
+they start in, until a line runs across a column boundary (running text again) or the page
+ends. Rows start where the number (or recommendation) column starts a numbered item, or, in an
+unnumbered table, where a paragraph gap opens with text in the first column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from extract.columns import is_plan_header, read_header
+from extract.layout import group_paragraphs, join_wrapped, line_pitch
+from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
+from extract.numbering import starts_with_number
+
+#: wrapped header lines read as one header row
+MAX_HEADER_LINES = 3
+#: wrapped lines of one header cell are this close (in ems, top to top)
+WRAP_STEP = 1.35
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The columns of an unruled table: left boundaries, and the header texts."""
+
+    bounds: tuple[float, ...]
+    headers: tuple[str, ...]
+
+    def column(self, x0: float) -> int:
+        return max(i for i, b in enumerate(self.bounds) if x0 >= b or i == 0)
+
+    def crosses(self, segment: Segment, size: float) -> bool:
+        return any(segment.x0 < b < segment.x1 - size for b in self.bounds[1:])
+
+
+def grid_of(lines: Sequence[Line]) -> Grid | None:
+    """Columns from header lines: the first line's runs, wrapped lines added to the run above."""
+    first = lines[0].segments
+    if len(first) < 2:
+        return None
+    texts = [[s.text] for s in first]
+    bounds = [first[0].x0] + [(a.x1 + b.x0) / 2 for a, b in zip(first, first[1:])]
+    grid = Grid(tuple(bounds), ())
+    for line in lines[1:]:
+        for segment in line.segments:
+            if grid.crosses(segment, line.size):
+                return None
+            texts[grid.column(segment.x0)].append(segment.text)
+    return Grid(tuple(bounds), tuple(join_wrapped(t) for t in texts))
+
+
+def header_at(lines: Sequence[Line], i: int, nlp: Language) -> tuple[Grid, int] | None:
+    """The widest header starting at line i that names a plan's columns, with its line count."""
+    found = None
+    for n in range(1, MAX_HEADER_LINES + 1):
+        run = lines[i:i + n]
+        if len(run) < n or not same_style(run):
+            break
+        grid = grid_of(run)
+        if grid and is_plan_header(read_header([_part(h, lines[i]) for h in grid.headers], nlp)):
+            found = (grid, n)
+    return found
+
+
+def same_style(run: Sequence[Line]) -> bool:
+    """Lines that could be one wrapped header: same weight and size, set at line spacing, no
+    numbered item among them."""
+    head = run[0]
+    return all(line.bold == head.bold and abs(line.size - head.size) < 0.5
+               and 0 < line.bbox.top - above.bbox.top <= WRAP_STEP * head.size
+               and not any(starts_with_number(s.text) for s in line.segments)
+               for above, line in zip(run, run[1:]))
+
+
+def _part(text: str, line: Line) -> CellPart:
+    return CellPart((text,), Region(line.page, line.bbox))
+
+
+def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
+    """Index just past the table's last line: it ends before a line that runs across a column
+    boundary (running text) or after a gap of several lines."""
+    pitch = line_pitch([lines[start:]]) if start < len(lines) else 0
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        if any(grid.crosses(s, line.size) for s in line.segments):
+            break
+        if end > start and line.bbox.top - lines[end - 1].bbox.top > 4 * pitch:
+            break
+        end += 1
+    return end
+
+
+def cells_of(line: Line, grid: Grid) -> dict[int, Line]:
+    """The line cut into the columns its runs start in."""
+    found: dict[int, list[Segment]] = {}
+    for segment in line.segments:
+        found.setdefault(grid.column(segment.x0), []).append(segment)
+    return {i: Line(" ".join(s.text for s in segs), line.page,
+                    BBox(segs[0].x0, line.bbox.top, segs[-1].x1, line.bbox.bottom), line.size, line.bold,
+                    tuple(segs))
+            for i, segs in found.items()}
+
+
+def row_starts(body: Sequence[dict[int, Line]], key: int, numbered: bool, pitch: float,
+               gap_ratio: float) -> list[bool]:
+    """Which body lines open a new row."""
+    starts = []
+    for i, cells in enumerate(body):
+        text = cells[key].text if key in cells else ""
+        if numbered:
+            starts.append(starts_with_number(text))
+            continue
+        tops = [c.bbox.top for c in body[i - 1].values()] if i else []
+        gap = not tops or min(c.bbox.top for c in cells.values()) - max(tops) > pitch + gap_ratio * cells[min(cells)].size
+        starts.append(bool(text) and gap)
+    return starts
+
+
+def cell_part(lines: Sequence[Line], row_box: BBox, page: int, pitch: float, gap_ratio: float) -> CellPart:
+    if not lines:
+        return CellPart((), Region(page, row_box))
+    box = lines[0].bbox
+    for line in lines[1:]:
+        box = box.union(line.bbox)
+    paragraphs = tuple(join_wrapped([l.text for l in group]) for group in group_paragraphs(lines, gap_ratio, pitch))
+    return CellPart(paragraphs, Region(page, box))
+
+
+def split_rows(body: list[dict[int, Line]], key: int, pitch: float, gap_ratio: float) -> list[list[dict[int, Line]]]:
+    numbered = any(starts_with_number(cells[key].text) for cells in body if key in cells)
+    rows: list[list[dict[int, Line]]] = []
+    for cells, start in zip(body, row_starts(body, key, numbered, pitch, gap_ratio)):
+        if start or not rows:
+            rows.append([])
+        rows[-1].append(cells)
+    return rows
+
+
+def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, nlp: Language,
+                gap_ratio: float) -> TableFragment:
+    page = header[0].page
+    roles = [c.role for c in read_header([_part(h, header[0]) for h in grid.headers], nlp)]
+    key = roles.index("number") if "number" in roles else roles.index("recommendation")
+    pitch = line_pitch([body_lines]) if body_lines else header[0].size * 1.2
+    body = [cells_of(line, grid) for line in body_lines]
+    rows = [tuple(_part(h, header[0]) for h in grid.headers)]
+    for row in split_rows(body, key, pitch, gap_ratio):
+        box = union([line.bbox for cells in row for line in cells.values()])
+        rows.append(tuple(cell_part([cells[k] for cells in row if k in cells], box, page, pitch, gap_ratio)
+                          for k in range(len(grid.headers))))
+    return TableFragment(page, union([l.bbox for l in [*header, *body_lines]]), tuple(rows))
+
+
+def union(boxes: Sequence[BBox]) -> BBox:
+    box = boxes[0]
+    for other in boxes[1:]:
+        box = box.union(other)
+    return box
+
+
+def find_unruled(lines: Sequence[Line], nlp: Language, gap_ratio: float) -> tuple[list[TableFragment], list[Line]]:
+    """The page's unruled plan tables, and the lines left over as running text."""
+    fragments: list[TableFragment] = []
+    rest: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = header_at(lines, i, nlp)
+        if found is None:
+            rest.append(lines[i])
+            i += 1
+            continue
+        grid, n = found
+        end = table_lines(lines, i + n, grid)
+        fragments.append(to_fragment(lines[i:i + n], lines[i + n:end], grid, nlp, gap_ratio))
+        i = end
+    return fragments, rest
