@@ -32,13 +32,15 @@ def is_bold(fontname: str) -> bool:
 
 #: a gap wider than this many ems between two characters of a line separates columns
 COLUMN_GAP_EM = 0.9
+#: pdfplumber's word extractor, a gap over 0.15 em between letters being a word space
+WORDS = WordExtractor(x_tolerance_ratio=0.15)
 
 
 def segments(chars: Sequence[dict[str, Any]], size: float) -> tuple[Segment, ...]:
     """The line's words (pdfplumber's word extractor) in runs split at gaps wider than
     COLUMN_GAP_EM; the spaces between words are far narrower."""
     runs: list[list[dict[str, Any]]] = []
-    for word in sorted(WordExtractor().extract_words(list(chars)), key=lambda w: w["x0"]):
+    for word in sorted(WORDS.extract_words(list(chars)), key=lambda w: w["x0"]):
         if runs and word["x0"] - runs[-1][-1]["x1"] <= COLUMN_GAP_EM * size:
             runs[-1].append(word)
         else:

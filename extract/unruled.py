@@ -40,12 +40,13 @@ class Grid:
 
 
 def grid_of(lines: Sequence[Line]) -> Grid | None:
-    """Columns from header lines: the first line's runs, wrapped lines added to the run above."""
+    """Columns from header lines: the first line's runs, wrapped lines added to the run above.
+    Each column starts just left of its heading (headings and cells are set flush left)."""
     first = lines[0].segments
     if len(first) < 2:
         return None
     texts = [[s.text] for s in first]
-    bounds = [first[0].x0] + [(a.x1 + b.x0) / 2 for a, b in zip(first, first[1:])]
+    bounds = [s.x0 - 0.5 * lines[0].size for s in first]  # body text lines up with its heading
     grid = Grid(tuple(bounds), ())
     for line in lines[1:]:
         for segment in line.segments:
