@@ -27,9 +27,12 @@ def parse_date(text: str) -> date | None:
         if numeric:
             day, month, year = (int(g) for g in numeric.groups())
             return date(year + 2000 if year < 100 else year, month, day)
-        return parser.parse(_ORDINAL.sub("", text), dayfirst=True, default=_NO_YEAR).date()
+        cleaned = _ORDINAL.sub("", text)
+        parsed = parser.parse(cleaned, dayfirst=True, default=_NO_YEAR).date()
+        other = parser.parse(cleaned, dayfirst=True, default=_NO_YEAR.replace(day=2)).date()
     except (ValueError, OverflowError, parser.ParserError):
         return None
+    return parsed if parsed == other else None  # no day printed ("March 2025"): not a whole date
 
 
 def has_year(value: date) -> bool:

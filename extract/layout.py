@@ -16,7 +16,8 @@ from pdfplumber.utils.text import WordExtractor
 from extract.model import BBox, Line, Segment
 
 BULLETS = "•●▪◦‣■□➢►✓–-*"
-_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
+#: a bullet glyph, or one the PDF's font does not map to a character ("(cid:127)")
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s+|\(cid:\d+\)\s*)(?=\S)")
 #: a list marker: "3.", "2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
 _NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)

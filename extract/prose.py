@@ -107,11 +107,12 @@ def new_item(block: Block) -> _Item:
 
 def belongs_to(block: Block, item: _Item) -> bool:
     """A block carries on the item above: the rest of a paragraph cut by a page break, a
-    sub-bullet, or a further paragraph indented under the item's text."""
+    sub-bullet, a further paragraph indented under the item's text, or any further paragraph
+    of a numbered item (the next number or heading ends it)."""
     last = item.blocks[-1]
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
-    return block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
+    return bool(item.number) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
 
 
 def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:

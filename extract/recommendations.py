@@ -10,7 +10,7 @@ from datetime import date
 from spacy.language import Language
 
 from extract import cells
-from extract.dates import has_year, parse_date
+from extract.dates import first_date, has_year, parse_date
 from extract.language import addressee, agencies, status, timescales
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
@@ -67,9 +67,11 @@ def flags_for(table: RecommendationTable, row: Row, number: str, lead: str, prog
     return flags
 
 
-def target(table: RecommendationTable, row: Row) -> tuple[date | None, str]:
+def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | None, str]:
+    """The deadline where the plan prints a whole date ("31/03/2025", "By 30 September 2024"),
+    and the timescale as printed ("Q3 2024/25", "Ongoing")."""
     printed = column_text(table, row, "target", " ")
-    day = parse_date(printed) if printed else None
+    day = (parse_date(printed) or first_date(printed, nlp)) if printed else None
     return (day if day and has_year(day) else None), printed
 
 
@@ -92,9 +94,8 @@ def row_groups(table: RecommendationTable) -> list[tuple[Row, ...]]:
 
 
 def joined(values: Sequence[str], sep: str) -> str:
-    """Non-empty values in order, a value equal to the one before it dropped."""
-    kept = [v for i, v in enumerate(values) if v and (i == 0 or v != values[i - 1])]
-    return sep.join(kept)
+    """Non-empty values in order of first appearance, each once."""
+    return sep.join(dict.fromkeys(v for v in values if v))
 
 
 def read_rag(table: RecommendationTable, row: Row) -> str:
@@ -105,7 +106,7 @@ def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str,
                  nlp: Language) -> Action:
     progress = column_text(table, row, "progress")
     decided, _ = status(nlp(column_text(table, row, "status", " ") or progress))
-    target_date, target_text = target(table, row)
+    target_date, target_text = target(table, row, nlp)
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
                   number=number, text=column_text(table, row, "action"), lead=column_text(table, row, "lead", "; "),
@@ -138,7 +139,8 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
     statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
     decided, evidence = status(nlp(statuses or progress))
-    target_date, target_text = target(table, first) if len(rows) == 1 else (None, "")
+    target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
+        None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)
                     for i, row in enumerate(rows, 1)) if table.index("action") is not None else ()
     regions = merge_regions(r for row in rows for r in row.regions)

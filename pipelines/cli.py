@@ -1,9 +1,11 @@
-"""The command line: a thin shell over `pipelines.run`.
+"""The command line: a thin shell over `pipelines.run` and `pipelines.evaluate`.
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--rules DIR]
+    actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
-Exit status: 0 every document was read; 1 at least one failed (all others still written);
-2 the command was used wrongly.
+Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
+written); 2 the command was used wrongly. Of `eval`: 0 the evaluation ran (whatever it scored);
+1 its outputs could not be written; 2 no such DIR or another usage error.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from pathlib import Path
 
 from extract import __version__
 from extract.settings import Settings
+from pipelines.evaljson import write_json
+from pipelines.evaltable import render
+from pipelines.evaluate import evaluate
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
 from pipelines.run import run
@@ -41,11 +46,46 @@ def parser() -> argparse.ArgumentParser:
                      help="documents read in parallel (default: the machine's cores)")
     cmd.add_argument("--rules", type=Path, default=None,
                      help="folder of extra pattern files (NAME.jsonl) added to the built-in rules")
+    add_eval(commands)
     return top
+
+
+def add_eval(commands: argparse._SubParsersAction) -> None:
+    cmd = commands.add_parser("eval", help="run the pipeline on a folder of PDFs and score it "
+                                           "against the truth files beside them")
+    cmd.add_argument("folder", type=Path, metavar="DIR", help="folder of PDFs with X.truth.json files")
+    cmd.add_argument("-o", "--outdir", type=Path, default=Path("outputs/eval"),
+                     help="default: outputs/eval/ (pipeline outputs in OUTDIR/run/, "
+                          "scores in OUTDIR/eval.json)")
+    cmd.add_argument("--jobs", type=positive_int, default=os.cpu_count() or 1,
+                     help="documents read in parallel (default: the machine's cores)")
+    cmd.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True,
+                     help="also measure pdfplumber's and Camelot's tables on the same truth (default: on)")
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    if not args.folder.is_dir():
+        print(f"actionplan: no such folder: {args.folder}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        evaluation = evaluate(args.folder, args.outdir, args.jobs, args.peers)
+        write_json(evaluation, args.outdir / "eval.json")
+    except OSError as error:
+        print(f"actionplan: cannot write outputs to {args.outdir}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    except FeedInvalid as error:
+        print(f"actionplan: outputs not written: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for note in evaluation.skipped:
+        print(f"actionplan: {note.subject}: skipped: {note.reason}", file=sys.stderr)
+    print(render(evaluation, str(args.outdir / "eval.json")))
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "eval":
+        return eval_command(args)
     if args.rules is not None and not args.rules.is_dir():
         print(f"actionplan: --rules: no such folder: {args.rules}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,0 +1,62 @@
+"""Document scores added up: overall, and per group (family, producer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from pipelines.scoring import Counts, DocScore, Tally, add_tallies
+
+#: the producer group of a PDF named plainly `X.pdf`
+NO_PRODUCER = "(none)"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Micro-averaged: precision is all matches over all predictions of the group, and so on."""
+
+    docs: int = 0
+    records: Counts = Counts()
+    fields: Mapping[str, Tally] = field(default_factory=dict)
+    document_fields: Mapping[str, Tally] = field(default_factory=dict)
+    findings: Counts = Counts()
+
+    def __add__(self, score: DocScore) -> Summary:
+        return Summary(docs=self.docs + 1, records=self.records + score.records,
+                       fields=add_tallies(self.fields, score.fields),
+                       document_fields=add_tallies(self.document_fields, score.document_fields),
+                       findings=self.findings + score.findings)
+
+
+def summarise(scores: Iterable[DocScore]) -> Summary:
+    total = Summary()
+    for score in scores:
+        total = total + score
+    return total
+
+
+def grouped(scores: Iterable[DocScore], key: Callable[[DocScore], str]) -> dict[str, Summary]:
+    """A summary per value of `key`, ordered by that value."""
+    groups: dict[str, Summary] = {}
+    for score in scores:
+        groups[key(score)] = groups.get(key(score), Summary()) + score
+    return dict(sorted(groups.items()))
+
+
+class Grouped(Protocol):
+    """Anything scored per document: it has a family and a producer."""
+
+    @property
+    def family(self) -> str: ...
+
+    @property
+    def producer(self) -> str: ...
+
+
+def family(item: Grouped) -> str:
+    return item.family
+
+
+def producer(item: Grouped) -> str:
+    return item.producer or NO_PRODUCER
