@@ -65,3 +65,16 @@ def month_years(text: str, nlp: Language) -> list[date]:
             if found:
                 out.append(found)
     return out
+
+
+def stated_as_of(text: str, nlp: Language) -> date | None:
+    """The first whole date right after "as at", "as of", "position at" ... in `text`."""
+    doc = nlp(text)
+    found = spans(doc, "dates")
+    starts = {s.end for s in found if s.label_ == "as_of"}
+    for span in found:
+        if span.label_ == "date" and span.start in starts:
+            day = parse_date(span.text)
+            if day and has_year(day):
+                return day
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from extract.dates import stated_as_of
 from extract.decision import read_decision
 from extract.errors import ExtractError, NoTextLayer
 from extract.findings import listed_findings
@@ -43,8 +44,9 @@ def load_pages(data: bytes, settings: Settings, nlp: Language) -> tuple[Page, ..
 
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language) -> Document:
     tables = stitch_tables(pages, nlp)
-    recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp)
-    as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), None)
+    stated = next(filter(None, (stated_as_of(b.text, nlp) for p in pages for b in p.blocks)), None)
+    recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp, stated)
+    as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
                      for i, block in enumerate(listed_findings(pages, nlp), 1))
     return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,

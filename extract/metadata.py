@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from extract.committee import meeting
 from extract.dates import first_date, has_year, month_years, with_year
 from extract.model import Block, Metadata, Page
 from extract.nlp import spans
@@ -27,16 +28,6 @@ def title(blocks: Sequence[Block]) -> str:
         return ""
     largest = max(b.size for b in blocks)
     return next(b.text for b in blocks if b.size == largest)
-
-
-def committee_line(blocks: Sequence[Block], nlp: Language) -> tuple[str, date | None]:
-    """(committee, meeting date) from the first first-page line naming both ("CABINET – 25 NOVEMBER")."""
-    for block in blocks:
-        found = spans(nlp(block.text), "committees")
-        day = first_date(block.text, nlp)
-        if found and day:
-            return found[0].id_ or found[0].text, day
-    return "", None
 
 
 def complete_year(day: date | None, full_text: str, nlp: Language) -> date | None:
@@ -74,7 +65,8 @@ def read_metadata(pages: Sequence[Page], nlp: Language) -> Metadata:
     blocks = first_page_blocks(pages)
     full_text = "\n".join(b.text for p in pages for b in p.blocks)
     name = title(blocks)
-    committee, day = committee_line(blocks, nlp)
+    first = next((p for p in pages if p.blocks), None)
+    committee, day = meeting([*(first.furniture if first else ()), *(b.text for b in blocks)], nlp)
     return Metadata(
         title=name, committee=committee, meeting_date=complete_year(day, full_text, nlp),
         author=author(blocks, nlp),

@@ -102,13 +102,15 @@ class TableFragment:
 
 @dataclass(frozen=True)
 class Page:
-    """One page: its running text as blocks (running headers and footers removed) and its tables."""
+    """One page: its running text as blocks (running headers and footers removed), its tables,
+    and the running header and footer lines themselves (a paper's meeting line can be one)."""
 
     number: int
     width: float
     height: float
     blocks: tuple[Block, ...]
     tables: tuple[TableFragment, ...]
+    furniture: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

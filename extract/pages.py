@@ -121,6 +121,7 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
         tables = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap)
                        for box, rows in scan.tables)
         ordered = tuple(sorted(tables + tuple(unruled), key=lambda t: t.bbox.top))
+        running = tuple(line.text for i, line in enumerate(scan.lines) if (p, i) in furniture)
         pages.append(Page(scan.number, scan.width, scan.height,
-                          to_blocks(text, settings.paragraph_gap), ordered))
+                          to_blocks(text, settings.paragraph_gap), ordered, running))
     return tuple(pages)

@@ -170,15 +170,16 @@ def normalised(text: str) -> str:
 
 
 def read_recommendations(tables: list[RecommendationTable], items: Sequence[ProseItem], source: Source,
-                         nlp: Language) -> tuple[Recommendation, ...]:
+                         nlp: Language, stated_as_of: date | None = None) -> tuple[Recommendation, ...]:
     """Every recommendation of the document's tables and prose sections, in reading order. A
     prose item that repeats a table's recommendation (a review's list and its action plan) is
-    listed once, from the table."""
+    listed once, from the table. Progress whose column heading gives no date is as of the date
+    the text states ("the position at 30 September 2024"), if any."""
     groups = [(table, rows, i) for table in tables for i, rows in enumerate(row_groups(table), 1)]
     in_tables = {normalised(number_and_text(table, rows[0])[1]) for table, rows, _ in groups}
     drafts: list[tuple[tuple[int, float], Callable[[Place], Recommendation]]] = [
         (where(rows[0].regions), partial(build_recommendation, table, rows, source=source, nlp=nlp,
-                                         progress_as_of=None))
+                                         progress_as_of=stated_as_of))
         for table, rows, i in groups]
     positions = [i for _, _, i in groups]
     for item in items:
