@@ -3,6 +3,7 @@ and subject, read from its first page and its words."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -20,6 +21,24 @@ def first_page_blocks(pages: Sequence[Page]) -> list[Block]:
         if page.blocks:
             return list(page.blocks)
     return []
+
+
+_TITLE_LABEL = re.compile(r"^(?:report title|title of (?:the )?report|title|subject of report)\s*:?\s*", re.IGNORECASE)
+
+
+def labelled_title(page: Page) -> str:
+    """A title given against a label, in a key-facts table ("Report title | ...") or a line
+    ("Title of report: ...")."""
+    for table in page.tables:
+        for row in table.rows:
+            texts = [" ".join(cell.paragraphs) for cell in row]
+            if len(texts) >= 2 and _TITLE_LABEL.fullmatch(texts[0] + " ") and texts[1]:
+                return texts[1]
+    for block in page.blocks:
+        match = _TITLE_LABEL.match(block.text)
+        if match and match.group(0).rstrip().endswith(":") and block.text[match.end():]:
+            return block.text[match.end():]
+    return ""
 
 
 def title(blocks: Sequence[Block]) -> str:
@@ -63,9 +82,9 @@ def most_named(text: str, vocabulary: str, nlp: Language) -> str:
 
 def read_metadata(pages: Sequence[Page], nlp: Language) -> Metadata:
     blocks = first_page_blocks(pages)
-    full_text = "\n".join(b.text for p in pages for b in p.blocks)
-    name = title(blocks)
     first = next((p for p in pages if p.blocks), None)
+    full_text = "\n".join(b.text for p in pages for b in p.blocks)
+    name = (labelled_title(first) if first else "") or title(blocks)
     committee, day = meeting([*(first.furniture if first else ()), *(b.text for b in blocks)], nlp)
     return Metadata(
         title=name, committee=committee, meeting_date=complete_year(day, full_text, nlp),
