@@ -13,6 +13,7 @@ from typing import Any
 
 from pdfplumber.utils.text import WordExtractor
 
+from extract.hyphens import join_hyphenated
 from extract.model import BBox, Line, Segment
 
 BULLETS = "•●▪◦‣■□➢►✓–-*"
@@ -112,15 +113,12 @@ def group_paragraphs(lines: Sequence[Line], gap_ratio: float,
 
 
 def join_wrapped(texts: Sequence[str]) -> str:
-    """Rejoin the lines of one paragraph: a space between lines, none after a word-hyphen."""
+    """Rejoin the lines of one paragraph: a space between lines; a word broken by a hyphen at a
+    line end rejoined (extract.hyphens decides whether the hyphen stays)."""
     out = ""
     for text in (t.strip() for t in texts):
         if not text:
             continue
-        if not out:
-            out = text
-        elif re.search(r"[^\W\d_]-$", out) and text[:1].isalpha():
-            out += text
-        else:
-            out += " " + text
+        joined = join_hyphenated(out, text) if out else None
+        out = text if not out else joined if joined is not None else f"{out} {text}"
     return out

@@ -44,6 +44,11 @@ def part(*paragraphs: str, page: int = 1) -> CellPart:
     (["a drug-", "dependent person"], "a drug-dependent person"),
     (["before the child's -", "estimated"], "before the child's - estimated"),
     (["ends at 28-", "32 weeks"], "ends at 28- 32 weeks"),
+    (["the recom-", "mendation was"], "the recommendation was"),
+    (["a multi-", "agency audit"], "a multi-agency audit"),
+    (["a pre-", "birth assessment"], "a pre-birth assessment"),
+    (["a new re-", "ferral"], "a new referral"),
+    (["self-", "neglect"], "self-neglect"),
 ])
 def test_wrapped_lines_rejoin(lines: list[str], joined: str) -> None:
     assert join_wrapped(lines) == joined
