@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,11 +23,23 @@ def header_key(cells: Sequence[CellPart]) -> tuple[str, ...]:
     return tuple(" ".join(cell.text.lower().split()) for cell in cells)
 
 
+#: roles a short heading names wherever the word stands ("Learning / recommendation",
+#: "Evidence of progress"); the others only as its first words ("Mitigating action" is no action)
+ANYWHERE = frozenset({"recommendation", "progress"})
+
+
+def normalise_heading(text: str) -> str:
+    """"Action(s)" -> "Actions", "Lead/Owner" -> "Lead / Owner": headings as words."""
+    text = re.sub(r"\((s|es)\)", r"\1", text)
+    return " ".join(re.sub(r"\s*/\s*", " / ", text).split())
+
+
 def read_column(header: str, nlp: Language) -> Column:
-    """The role of the phrase the heading starts with ("Progress at 31.10.14" -> progress);
-    a heading that merely mentions one ("Mitigating action") has none."""
-    doc = nlp(header)
-    found = [s for s in spans(doc, "columns") if s.start == 0]
+    """The role of the phrase the heading starts with ("Progress at 31.10.14" -> progress), or
+    of a strong word anywhere in it; a heading that merely mentions a weak one ("Mitigating
+    action") has none."""
+    doc = nlp(normalise_heading(header))
+    found = [s for s in spans(doc, "columns") if s.start == 0 or s.label_ in ANYWHERE]
     if not found or len(doc) > MAX_HEADER_TOKENS:
         return Column(header, None)
     role = found[0].label_

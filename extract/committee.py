@@ -20,6 +20,9 @@ _PARTS = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+|\s*[,:]\s+|\s*\|\s*")
 _COUNCIL = re.compile(r"^[\w'’ .-]+\b(?:city|county|borough|district|town|metropolitan|district)?\s*council$", re.IGNORECASE)
 #: a label after the name: "... Executive Meeting: 5 March 2025"
 _LABEL = re.compile(r"\s+(?:meeting|date of meeting|date)$", re.IGNORECASE)
+#: words before the name: "Report to the Tollington Safeguarding Adults Partnership",
+#: "Action plan update for the Children and Young People Scrutiny Panel"
+_LEAD_IN = re.compile(r"^.*?\b(?:to|for|before)\s+(?:the\s+)?(?=[A-Z])")
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to", "a", "an", "&"}
 
 
@@ -43,7 +46,7 @@ def committee_part(text: str, nlp: Language) -> str:
     """The part of a line that names a committee: it ends in a committee noun and is not the
     council's own name, a date or a label."""
     for part in _PARTS.split(without_dates(text, nlp)):
-        part = _LABEL.sub("", part.strip(" ."))
+        part = _LEAD_IN.sub("", _LABEL.sub("", part.strip(" .")))
         found = spans(nlp(part), "committees")
         if found and found[-1].end == len(nlp(part)) and not is_council_name(part) and not first_date(part, nlp):
             return display(part)

@@ -18,7 +18,8 @@ from extract.model import BBox, Line, Segment
 
 BULLETS = "•●▪◦‣■□➢►✓–-*"
 #: a bullet glyph, or one the PDF's font does not map to a character ("(cid:127)")
-_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s+|\(cid:\d+\)\s*)(?=\S)")
+#: ... or Word's "o" sub-bullet, or a Symbol/Wingdings glyph in the private use area
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}o\uf000-\uf0ff]\s+|\(cid:\d+\)\s*)(?=\S)")
 #: a list marker: "3.", "2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
 _NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)
@@ -32,22 +33,14 @@ def is_bold(fontname: str) -> bool:
     return bool(_BOLD.search(base))
 
 
-#: a gap wider than this many ems between two characters of a line separates columns
-COLUMN_GAP_EM = 0.9
 #: pdfplumber's word extractor, a gap over 0.15 em between letters being a word space
 WORDS = WordExtractor(x_tolerance_ratio=0.15)
 
 
-def segments(chars: Sequence[dict[str, Any]], size: float) -> tuple[Segment, ...]:
-    """The line's words (pdfplumber's word extractor) in runs split at gaps wider than
-    COLUMN_GAP_EM; the spaces between words are far narrower."""
-    runs: list[list[dict[str, Any]]] = []
-    for word in sorted(WORDS.extract_words(list(chars)), key=lambda w: w["x0"]):
-        if runs and word["x0"] - runs[-1][-1]["x1"] <= COLUMN_GAP_EM * size:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    return tuple(Segment(run[0]["x0"], run[-1]["x1"], " ".join(w["text"] for w in run)) for run in runs)
+def words_of(chars: Sequence[dict[str, Any]]) -> tuple[Segment, ...]:
+    """The line's words (pdfplumber's word extractor), left to right."""
+    found = sorted(WORDS.extract_words(list(chars)), key=lambda w: w["x0"])
+    return tuple(Segment(w["x0"], w["x1"], w["text"]) for w in found)
 
 
 def to_line(raw: dict[str, Any], page: int) -> Line:
@@ -57,7 +50,7 @@ def to_line(raw: dict[str, Any], page: int) -> Line:
     bold = sum(is_bold(c["fontname"]) for c in chars) * 2 > len(chars)
     box = BBox(raw["x0"], raw["top"], raw["x1"], raw["bottom"])
     return Line(text=raw["text"], page=page, bbox=box, size=round(size, 2), bold=bold,
-                segments=segments(raw["chars"], size))
+                words=words_of(raw["chars"]))
 
 
 def extract_lines(page_like: Any, page: int) -> list[Line]:

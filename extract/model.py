@@ -43,8 +43,8 @@ def merge_regions(regions: Iterable[Region]) -> tuple[Region, ...]:
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of a line's text with no wide gap inside: in a table without ruling lines, the part
-    of the line that sits in one column."""
+    """A word of a line, or a run of words with no wide gap inside (in a table without ruling
+    lines, the part of a line that sits in one column)."""
 
     x0: float
     x1: float
@@ -53,14 +53,14 @@ class Segment:
 
 @dataclass(frozen=True)
 class Line:
-    """One line of text as printed, and its runs separated by wide gaps."""
+    """One line of text as printed, and its words with their positions."""
 
     text: str
     page: int
     bbox: BBox
     size: float
     bold: bool
-    segments: tuple[Segment, ...] = ()
+    words: tuple[Segment, ...] = ()
 
 
 @dataclass(frozen=True)

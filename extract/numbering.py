@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*)?(R?\d+(?:\.\d+)*)(?:[.):]|\s*[-–:])?(?=\s|$)",
+NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*)?(R?\d+(?:\.\d+)*[a-z]?)(?:[.):]|\s*[-–:])?(?=\s|$)",
                     re.IGNORECASE)
 LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]+)\)\s")
 
@@ -19,3 +19,10 @@ def split_number(text: str) -> tuple[str, str]:
     if not match:
         return "", text
     return match.group(1), text[match.end():].lstrip()
+
+
+def printed_number(cell: str) -> str:
+    """A number column's cell as the number: "1." -> "1", "Rec 1" -> "1", "R3" -> "R3", "1a" ->
+    "1a"; other text as printed, less a trailing full stop."""
+    number, rest = split_number(cell.strip())
+    return number if number and not rest else cell.strip().rstrip(".")

@@ -52,9 +52,16 @@ def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[Cell
     return BBox(*table.bbox), rows
 
 
+def is_grid(table: Any) -> bool:
+    """A table of at least two columns: rules drawn only above and below rows (or a shaded
+    header alone) make pdfplumber see one wide column, which is no table; its text stays with
+    the page, where the unruled-table step reads its columns from the white space."""
+    return max((len(row.cells) for row in table.rows), default=0) >= 2
+
+
 def scan_page(page: Any) -> _Scan:
     number = page.page_number
-    tables = [scan_table(page, t, number) for t in page.find_tables()]
+    tables = [scan_table(page, t, number) for t in page.find_tables() if is_grid(t)]
     boxes = [box for box, _ in tables]
 
     def outside(obj: dict[str, Any]) -> bool:

@@ -93,11 +93,17 @@ class _Item:
 
 
 def starts_item(block: Block, item: _Item | None) -> bool:
+    """A number starts an item; so does a bullet, unless it is indented under the bullet above
+    or sits under a numbered item (a numbered list's bullets are its items' sub-points)."""
     if split_number(block.text)[0]:
         return True
     if not block.bullet:
         return False
-    return item is None or item.bullet_x0 is None or block.bbox.x0 <= item.bullet_x0 + INDENT
+    if item is None:
+        return True
+    if item.bullet_x0 is None:
+        return not item.number
+    return block.bbox.x0 <= item.bullet_x0 + INDENT
 
 
 def new_item(block: Block) -> _Item:

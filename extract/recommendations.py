@@ -14,7 +14,7 @@ from extract.dates import first_date, has_year, parse_date
 from extract.language import addressee, agencies, status, timescales
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
-from extract.numbering import split_number
+from extract.numbering import printed_number, split_number
 
 RAG = {"red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}
 
@@ -42,7 +42,7 @@ def column_text(table: RecommendationTable, row: Row, role: str, sep: str = "\n"
 
 
 def number_and_text(table: RecommendationTable, row: Row) -> tuple[str, str]:
-    own = column_text(table, row, "number", " ").strip().rstrip(".")
+    own = printed_number(column_text(table, row, "number", " "))
     number, text = split_number(column_text(table, row, "recommendation"))
     return (own or number), text
 
@@ -135,7 +135,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     first = rows[0]
     common = common_fields(number_and_text(table, first)[1], place, source, nlp)
     number = number_and_text(table, first)[0]
-    lead = joined([column_text(table, row, "lead", "; ") for row in rows], "; ")
+    lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
     statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
     decided, evidence = status(nlp(statuses or progress))

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from extract.cells import continues_paragraph
 from extract.columns import header_key, is_plan_header, read_header
 from extract.numbering import starts_with_number
-from extract.model import CellPart, Column, Page, RecommendationTable, Row, TableFragment
+from extract.model import CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
 
 
 @dataclass
@@ -27,12 +28,32 @@ class _Open:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
 
-def fragments(pages: Iterable[Page]) -> Iterable[tuple[TableFragment, bool]]:
-    """Every table fragment, and whether it is the first table on its page."""
+def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool]]:
+    """Every table fragment with its page, and whether it is the first table on its page."""
     for page in pages:
         for i, fragment in enumerate(page.tables):
             if fragment.rows:
-                yield fragment, i == 0
+                yield page, fragment, i == 0
+
+
+def overhang(page: Page, fragment: TableFragment) -> tuple[tuple[CellPart, ...], ...]:
+    """The rest of a row broken at the page boundary, printed above the table's first rule (a
+    row continued without a rule on top, under no repeated header, is no part of the grid the
+    table finder sees): the page's text above the table, each paragraph in the column it
+    starts in."""
+    edges = [part.region.bbox for part in fragment.rows[0]]
+    above = [b for b in page.blocks if b.bbox.bottom <= fragment.bbox.top + 1
+             and fragment.bbox.x0 - 2 <= b.bbox.x0 and b.bbox.x1 <= fragment.bbox.x1 + 2]
+    if not above:
+        return ()
+    columns: list[list[str]] = [[] for _ in edges]
+    for block in above:
+        k = max(i for i, box in enumerate(edges) if block.bbox.x0 >= box.x0 - 2 or i == 0)
+        columns[k].append(block.text)
+    box = above[0].bbox
+    for block in above[1:]:
+        box = box.union(block.bbox)
+    return (tuple(CellPart(tuple(texts), Region(page.number, box)) for texts in columns),)
 
 
 def continues(table: _Open | None, fragment: TableFragment, first_on_page: bool) -> bool:
@@ -44,11 +65,11 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
     """The recommendation tables of a document, each stitched over the pages it runs across."""
     done: list[_Open] = []
     table: _Open | None = None
-    for fragment, first_on_page in fragments(pages):
+    for page, fragment, first_on_page in fragments(pages):
         columns = read_header(fragment.rows[0], nlp)
         repeated = is_plan_header(columns) and header_key(fragment.rows[0])
         if continues(table, fragment, first_on_page) and (not is_plan_header(columns) or repeated == table.key):
-            body = fragment.rows[1:] if repeated else fragment.rows
+            body = (fragment.rows[1:] if repeated else overhang(page, fragment) + fragment.rows)
             table.breaks.add(len(table.rows))
             table.rows.extend(body)
             table.last_page = fragment.page
@@ -121,11 +142,24 @@ def rejoin(rows: list[Parts], cells: Sequence[CellPart], table: _Open) -> None:
         rows.append(extend([() for _ in cells], cells, skip=rec))
 
 
+def is_theme_row(cells: Sequence[CellPart], is_numbered: bool, after: Parts | None) -> bool:
+    """In a numbered plan, a row that heads a group of recommendations ("Theme 1: Information
+    sharing"): text in the first cell only (often merged across the table), not a number. At the
+    top of a page it must also not read as the rest of the row above (`after`)."""
+    filled = [i for i, cell in enumerate(cells) if cell.paragraphs]
+    if not is_numbered or filled != [0] or len(cells) <= 2 or starts_with_number(cells[0].text):
+        return False
+    before = [p for part in after[0] for p in part.paragraphs] if after else []
+    return (not before or starts_with_number(before[-1])  # the cell above holds a number only
+            or not continues_paragraph(before[-1], cells[0].paragraphs[0]))
+
+
 def finish(table: _Open) -> RecommendationTable:
     is_numbered = numbered(table)
     rows: list[Parts] = []
     for i, cells in enumerate(table.rows):
-        if not any(c.paragraphs for c in cells):
+        at_break = bool(rows) and i in table.breaks
+        if not any(c.paragraphs for c in cells) or is_theme_row(cells, is_numbered, rows[-1] if at_break else None):
             continue
         if rows and i in table.breaks and is_broken_part(table, cells, is_numbered):
             rejoin(rows, cells, table)

@@ -19,6 +19,8 @@ from extract.layout import group_paragraphs, join_wrapped, line_pitch
 from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
 from extract.numbering import starts_with_number
 
+#: a gap wider than this many ems between two words of a header line separates columns
+COLUMN_GAP_EM = 0.9
 #: wrapped header lines read as one header row
 MAX_HEADER_LINES = 3
 #: wrapped lines of one header cell are this close (in ems, top to top)
@@ -35,21 +37,34 @@ class Grid:
     def column(self, x0: float) -> int:
         return max(i for i, b in enumerate(self.bounds) if x0 >= b or i == 0)
 
-    def crosses(self, segment: Segment, size: float) -> bool:
-        return any(segment.x0 < b < segment.x1 - size for b in self.bounds[1:])
+    def crosses(self, word: Segment, size: float) -> bool:
+        """Does a word run over a column's left edge (running text, not a cell)? The edge lies
+        half an em left of its heading, so a word ending in that gutter does not count."""
+        return any(word.x0 < b and word.x1 > b + 0.5 * size for b in self.bounds[1:])
+
+
+def runs(words: Sequence[Segment], size: float) -> list[Segment]:
+    """A line's words joined into runs wherever the gap between two is under COLUMN_GAP_EM."""
+    out: list[Segment] = []
+    for word in words:
+        if out and word.x0 - out[-1].x1 <= COLUMN_GAP_EM * size:
+            out[-1] = Segment(out[-1].x0, word.x1, f"{out[-1].text} {word.text}")
+        else:
+            out.append(word)
+    return out
 
 
 def grid_of(lines: Sequence[Line]) -> Grid | None:
     """Columns from header lines: the first line's runs, wrapped lines added to the run above.
     Each column starts just left of its heading (headings and cells are set flush left)."""
-    first = lines[0].segments
+    first = runs(lines[0].words, lines[0].size)
     if len(first) < 2:
         return None
     texts = [[s.text] for s in first]
     bounds = [s.x0 - 0.5 * lines[0].size for s in first]  # body text lines up with its heading
     grid = Grid(tuple(bounds), ())
     for line in lines[1:]:
-        for segment in line.segments:
+        for segment in runs(line.words, line.size):
             if grid.crosses(segment, line.size):
                 return None
             texts[grid.column(segment.x0)].append(segment.text)
@@ -75,7 +90,7 @@ def same_style(run: Sequence[Line]) -> bool:
     head = run[0]
     return all(line.bold == head.bold and abs(line.size - head.size) < 0.5
                and 0 < line.bbox.top - above.bbox.top <= WRAP_STEP * head.size
-               and not any(starts_with_number(s.text) for s in line.segments)
+               and not any(starts_with_number(s.text) for s in runs(line.words, line.size))
                for above, line in zip(run, run[1:]))
 
 
@@ -90,7 +105,7 @@ def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
     end = start
     while end < len(lines):
         line = lines[end]
-        if any(grid.crosses(s, line.size) for s in line.segments):
+        if any(grid.crosses(w, line.size) for w in line.words) or line.bbox.x0 < grid.bounds[0] - line.size:
             break
         if end > start and line.bbox.top - lines[end - 1].bbox.top > 4 * pitch:
             break
@@ -99,10 +114,10 @@ def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
 
 
 def cells_of(line: Line, grid: Grid) -> dict[int, Line]:
-    """The line cut into the columns its runs start in."""
+    """The line cut into the columns its words start in."""
     found: dict[int, list[Segment]] = {}
-    for segment in line.segments:
-        found.setdefault(grid.column(segment.x0), []).append(segment)
+    for word in line.words:
+        found.setdefault(grid.column(word.x0), []).append(word)
     return {i: Line(" ".join(s.text for s in segs), line.page,
                     BBox(segs[0].x0, line.bbox.top, segs[-1].x1, line.bbox.bottom), line.size, line.bold,
                     tuple(segs))
