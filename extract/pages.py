@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
 from extract.unruled import find_unruled
 from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, strip_bullet
@@ -59,9 +60,18 @@ def is_grid(table: Any) -> bool:
     return max((len(row.cells) for row in table.rows), default=0) >= 2
 
 
-def scan_page(page: Any) -> _Scan:
+def header_alone(rows: list[list[CellLines]], nlp: Language) -> bool:
+    """A plan's header row ruled or shaded on its own, the rows below it set out without rules
+    (Word's plain table styles): the table finder sees a one-row table, which is left to the
+    unruled step to read with the rows under it."""
+    texts = [" ".join(line.text for line in lines) for _, lines in rows[0]] if len(rows) == 1 else []
+    return bool(texts) and is_plan_header(read_header([CellPart((t,), Region(0, BBox(0, 0, 0, 0))) for t in texts], nlp))
+
+
+def scan_page(page: Any, nlp: Language) -> _Scan:
     number = page.page_number
     tables = [scan_table(page, t, number) for t in page.find_tables() if is_grid(t)]
+    tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
     boxes = [box for box, _ in tables]
 
     def outside(obj: dict[str, Any]) -> bool:
@@ -119,7 +129,7 @@ def first_word_width(line: Line) -> float:
 def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
     with white space only (found in the running text once headers and footers are gone)."""
-    scans = [scan_page(page) for page in pdf.pages]
+    scans = [scan_page(page, nlp) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], settings)
     pages = []
     for p, scan in enumerate(scans):
