@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import partial
 from datetime import date
 
@@ -25,7 +26,11 @@ PENALTY = {
     "progress_missing": 0.2,
     "rejoined_across_pages": 0.1,
     "status_unknown": 0.1,
+    "text_short": 0.3,
+    "number_repeated": 0.2,
 }
+#: a recommendation of fewer words is more likely a stray heading or a fragment of a row
+SHORT_TEXT_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -51,17 +56,20 @@ def confidence(flags: list[str]) -> float:
     return round(max(0.0, 1.0 - sum(PENALTY[f] for f in flags)), 2)
 
 
-def flags_for(table: RecommendationTable, row: Row, number: str, lead: str, progress: str,
+def text_flags(text: str, rejoined: bool) -> list[str]:
+    flags = ["text_short"] if len(text.split()) < SHORT_TEXT_WORDS else []
+    return flags + (["rejoined_across_pages"] if rejoined else [])
+
+
+def flags_for(table: RecommendationTable, text: str, number: str, lead: str, progress: str,
               decided: str, rejoined: bool) -> list[str]:
-    flags = []
+    flags = text_flags(text, rejoined)
     if not number:
         flags.append("number_missing")
     if table.index("lead") is not None and not lead:
         flags.append("lead_missing")
     if table.index("progress") is not None and not progress:
         flags.append("progress_missing")
-    if rejoined:
-        flags.append("rejoined_across_pages")
     if decided == "unknown":
         flags.append("status_unknown")
     return flags
@@ -149,7 +157,8 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
         status_evidence=evidence, rag=read_rag(table, first) if len(rows) == 1 else "",
         progress_as_of=as_of(table, progress_as_of), target_date=target_date, target_text=target_text,
         page_start=regions[0].page, page_end=regions[-1].page, source="table",
-        confidence=confidence(flags_for(table, first, number, lead, progress, decided, len(regions) > 1)),
+        confidence=confidence(flags_for(table, str(common["text"]), number, lead, progress, decided,
+                                        len(regions) > 1)),
         regions=regions, actions=actions)
 
 
@@ -161,7 +170,7 @@ def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) ->
         **common_fields(item.text, place, source, nlp), number=item.number or str(place.in_list),
         lead="", progress="", status="unknown", status_evidence="", rag="", progress_as_of=None,
         target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
-        source="prose", confidence=confidence(["rejoined_across_pages"] if len(regions) > 1 else []),
+        source="prose", confidence=confidence(text_flags(item.text, len(regions) > 1)),
         regions=regions)
 
 
@@ -187,7 +196,15 @@ def read_recommendations(tables: list[RecommendationTable], items: Sequence[Pros
             drafts.append((where(item.regions), partial(build_prose, item, source=source, nlp=nlp)))
             positions.append(item.position)
     order = sorted(range(len(drafts)), key=lambda k: drafts[k][0])
-    return tuple(drafts[k][1](Place(n, positions[k])) for n, k in enumerate(order, 1))
+    return repeated_numbers(tuple(drafts[k][1](Place(n, positions[k])) for n, k in enumerate(order, 1)))
+
+
+def repeated_numbers(recs: tuple[Recommendation, ...]) -> tuple[Recommendation, ...]:
+    """A number printed twice in one document (a row split in two, or two lists read as one)
+    lowers both rows' confidence."""
+    counts = Counter(r.number for r in recs)
+    return tuple(replace(r, confidence=round(max(0.0, r.confidence - PENALTY["number_repeated"]), 2))
+                 if counts[r.number] > 1 else r for r in recs)
 
 
 def where(regions: Sequence[Region]) -> tuple[int, float]:

@@ -3,6 +3,7 @@ documents with no recommendations and documents that failed."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,8 +21,8 @@ class Check:
 
 def numbering_checks(doc: Document) -> Iterator[Check]:
     """Top-level numbers should run 1, 2, 3 ... once each."""
-    tops = [r.number.lstrip("Rr").split(".")[0] for r in doc.recommendations]
-    ints = sorted({int(n) for n in tops if n.isdigit()})
+    tops = [re.match(r"\D*(\d+)", r.number) for r in doc.recommendations]
+    ints = sorted({int(m.group(1)) for m in tops if m})
     if ints:
         for missing in sorted(set(range(1, ints[-1] + 1)) - set(ints)):
             yield Check(doc.source_file, str(missing), "numbering gap", f"no recommendation {missing} was found")

@@ -301,3 +301,13 @@ def test_a_number_printed_above_its_text_labels_it() -> None:
                         block("Recommendation 2", bold=True, top=100), block("The ICB should fund it.", top=115))
     assert [(i.number, i.text) for i in prose_items(pages, NLP)] == [
         ("1", "The Board should act."), ("2", "The ICB should fund it.")]
+
+
+def test_confidence_flags_the_rows_to_check() -> None:
+    header = ["No.", "Recommendation", "Lead", "Progress"]
+    long = "The Board should review the escalation policy with partners."
+    pages = [Page(1, 595, 842, (), (fragment(1, [header, ["1", long, "Police", "Completed in May."],
+                                                 ["2", "See above", "Police", "Completed in May."],
+                                                 ["2", long, "Police", "Completed in May."]]),))]
+    recs = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
+    assert [r.confidence for r in recs] == [1.0, 0.5, 0.8]  # short text -0.3; number 2 twice -0.2
