@@ -69,7 +69,10 @@ def header_alone(rows: list[list[CellLines]], nlp: Language) -> bool:
 
 
 def scan_page(page: Any, nlp: Language) -> _Scan:
+    """One page's tables and lines. Characters drawn twice at one place (a ligature, or "fake
+    bold" overprinting) are first reduced to one with pdfplumber's `dedupe_chars`."""
     number = page.page_number
+    page = page.dedupe_chars()
     tables = [scan_table(page, t, number) for t in page.find_tables() if is_grid(t)]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
     boxes = [box for box, _ in tables]
@@ -132,9 +135,11 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     scans = [scan_page(page, nlp) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], settings)
     pages = []
+    carried = None
     for p, scan in enumerate(scans):
         kept = [line for i, line in enumerate(scan.lines) if (p, i) not in furniture]
-        unruled, text = find_unruled(kept, nlp, settings.paragraph_gap)
+        found = find_unruled(kept, nlp, settings.paragraph_gap, carried)
+        unruled, text, carried = found.fragments, found.rest, found.open_grid
         tables = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap)
                        for box, rows in scan.tables)
         ordered = tuple(sorted(tables + tuple(unruled), key=lambda t: t.bbox.top))

@@ -105,12 +105,19 @@ def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
     end = start
     while end < len(lines):
         line = lines[end]
-        if any(grid.crosses(w, line.size) for w in line.words) or line.bbox.x0 < grid.bounds[0] - line.size:
+        if any(grid.crosses(w, line.size) for w in line.words) or outdented(line, grid):
             break
         if end > start and line.bbox.top - lines[end - 1].bbox.top > 4 * pitch:
             break
         end += 1
     return end
+
+
+def outdented(line: Line, grid: Grid) -> bool:
+    """Does the line start left of the table (running text again)? A number hanging in the
+    margin before the first column ("1) Practitioners ...") belongs to the table."""
+    starts_left = line.bbox.x0 < grid.bounds[0] - line.size
+    return starts_left and not (line.words and starts_with_number(line.words[0].text))
 
 
 def cells_of(line: Line, grid: Grid) -> dict[int, Line]:
@@ -161,17 +168,19 @@ def split_rows(body: list[dict[int, Line]], key: int, pitch: float, gap_ratio: f
 
 def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, nlp: Language,
                 gap_ratio: float) -> TableFragment:
-    page = header[0].page
-    roles = [c.role for c in read_header([_part(h, header[0]) for h in grid.headers], nlp)]
+    """The table's rows as a fragment: its header row first when the page prints one (a table
+    carried over from the page before may not)."""
+    first = (header or body_lines)[0]
+    roles = [c.role for c in read_header([_part(h, first) for h in grid.headers], nlp)]
     key = roles.index("number") if "number" in roles else roles.index("recommendation")
-    pitch = line_pitch([body_lines]) if body_lines else header[0].size * 1.2
+    pitch = line_pitch([body_lines]) if body_lines else first.size * 1.2
     body = [cells_of(line, grid) for line in body_lines]
-    rows = [tuple(_part(h, header[0]) for h in grid.headers)]
+    rows = [tuple(_part(h, first) for h in grid.headers)] if header else []
     for row in split_rows(body, key, pitch, gap_ratio):
         box = union([line.bbox for cells in row for line in cells.values()])
-        rows.append(tuple(cell_part([cells[k] for cells in row if k in cells], box, page, pitch, gap_ratio)
+        rows.append(tuple(cell_part([cells[k] for cells in row if k in cells], box, first.page, pitch, gap_ratio)
                           for k in range(len(grid.headers))))
-    return TableFragment(page, union([l.bbox for l in [*header, *body_lines]]), tuple(rows))
+    return TableFragment(first.page, union([l.bbox for l in [*header, *body_lines]]), tuple(rows))
 
 
 def union(boxes: Sequence[BBox]) -> BBox:
@@ -181,19 +190,35 @@ def union(boxes: Sequence[BBox]) -> BBox:
     return box
 
 
-def find_unruled(lines: Sequence[Line], nlp: Language, gap_ratio: float) -> tuple[list[TableFragment], list[Line]]:
-    """The page's unruled plan tables, and the lines left over as running text."""
+@dataclass(frozen=True)
+class Unruled:
+    """A page's unruled plan tables, the lines left as running text, and the grid of a table
+    that runs to the foot of the page (to carry over to the next page)."""
+
+    fragments: tuple[TableFragment, ...]
+    rest: tuple[Line, ...]
+    open_grid: Grid | None
+
+
+def find_unruled(lines: Sequence[Line], nlp: Language, gap_ratio: float, carried: Grid | None = None) -> Unruled:
+    """The page's unruled plan tables: each under a header it prints, and at the top of the page
+    the rest of a table `carried` over from the page before without its header repeated."""
     fragments: list[TableFragment] = []
     rest: list[Line] = []
-    i = 0
+    grid, i = None, 0
+    if carried is not None and lines and header_at(lines, 0, nlp) is None:
+        end = table_lines(lines, 0, carried)
+        if end:
+            fragments.append(to_fragment([], lines[:end], carried, nlp, gap_ratio))
+            grid, i = carried, end
     while i < len(lines):
         found = header_at(lines, i, nlp)
         if found is None:
             rest.append(lines[i])
-            i += 1
+            grid, i = None, i + 1
             continue
         grid, n = found
         end = table_lines(lines, i + n, grid)
         fragments.append(to_fragment(lines[i:i + n], lines[i + n:end], grid, nlp, gap_ratio))
         i = end
-    return fragments, rest
+    return Unruled(tuple(fragments), tuple(rest), grid)
