@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extract.model import Line
 from extract.settings import Settings
@@ -23,18 +23,19 @@ def in_band(line: Line, height: float, band: float) -> bool:
     return line.bbox.bottom <= height * band or line.bbox.top >= height * (1 - band)
 
 
-def find_furniture(pages: Sequence[tuple[float, Sequence[Line]]],
-                   settings: Settings) -> set[tuple[int, int]]:
+def find_furniture(pages: Sequence[tuple[float, Sequence[Line]]], settings: Settings,
+                   exempt: Callable[[Line], bool] = lambda line: False) -> set[tuple[int, int]]:
     """(page index, line index) of each running header/footer line.
 
     `pages` gives each page's height and lines. A line counts when it sits in the top or bottom
-    band and either is a page number or repeats (numbers aside) on enough pages.
+    band and either is a page number or repeats (numbers aside) on enough pages, unless it is
+    `exempt` (a table's header row repeated at the top of each page repeats just the same).
     """
     where: dict[str, set[int]] = defaultdict(set)
     candidates: list[tuple[int, int, str]] = []
     for p, (height, lines) in enumerate(pages):
         for i, line in enumerate(lines):
-            if in_band(line, height, settings.furniture_band):
+            if in_band(line, height, settings.furniture_band) and not exempt(line):
                 key = furniture_key(line.text)
                 where[key].add(p)
                 candidates.append((p, i, key))

@@ -38,8 +38,10 @@ WORDS = WordExtractor(x_tolerance_ratio=0.15)
 
 
 def words_of(chars: Sequence[dict[str, Any]]) -> tuple[Segment, ...]:
-    """The line's words (pdfplumber's word extractor), left to right."""
-    found = sorted(WORDS.extract_words(list(chars)), key=lambda w: w["x0"])
+    """The line's words (pdfplumber's word extractor), left to right. A text line lists a
+    ligature's character once per letter it stands for ("fi" twice): each is taken once."""
+    unique = list({id(char): char for char in chars}.values())
+    found = sorted(WORDS.extract_words(unique), key=lambda w: w["x0"])
     return tuple(Segment(w["x0"], w["x1"], w["text"]) for w in found)
 
 

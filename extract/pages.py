@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
-from extract.unruled import find_unruled
+from extract.unruled import find_unruled, reads_as_plan_header
 from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, strip_bullet
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
@@ -133,7 +133,8 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
     with white space only (found in the running text once headers and footers are gone)."""
     scans = [scan_page(page, nlp) for page in pdf.pages]
-    furniture = find_furniture([(s.height, s.lines) for s in scans], settings)
+    furniture = find_furniture([(s.height, s.lines) for s in scans], settings,
+                               exempt=lambda line: reads_as_plan_header(line, nlp))
     pages = []
     carried = None
     for p, scan in enumerate(scans):

@@ -84,6 +84,12 @@ def header_at(lines: Sequence[Line], i: int, nlp: Language) -> tuple[Grid, int] 
     return found
 
 
+def reads_as_plan_header(line: Line, nlp: Language) -> bool:
+    """Does the line, cut at its wide gaps, name a plan's columns?"""
+    parts = runs(line.words, line.size)
+    return len(parts) >= 2 and is_plan_header(read_header([_part(p.text, line) for p in parts], nlp))
+
+
 def same_style(run: Sequence[Line]) -> bool:
     """Lines that could be one wrapped header: same weight and size, set at line spacing, no
     numbered item among them."""
@@ -173,8 +179,9 @@ def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, 
     first = (header or body_lines)[0]
     roles = [c.role for c in read_header([_part(h, first) for h in grid.headers], nlp)]
     key = roles.index("number") if "number" in roles else roles.index("recommendation")
-    pitch = line_pitch([body_lines]) if body_lines else first.size * 1.2
     body = [cells_of(line, grid) for line in body_lines]
+    # measured column by column: cells of one row need not share baselines
+    pitch = line_pitch([[cells[k] for cells in body if k in cells] for k in range(len(grid.headers))])
     rows = [tuple(_part(h, first) for h in grid.headers)] if header else []
     for row in split_rows(body, key, pitch, gap_ratio):
         box = union([line.bbox for cells in row for line in cells.values()])
