@@ -13,7 +13,7 @@ from extract.model import CellPart, Column
 from extract.nlp import spans
 
 #: a header cell is short; a longer cell is data, whatever words it contains
-MAX_HEADER_TOKENS = 10
+MAX_HEADER_TOKENS = 12
 #: a recommendations table names a recommendation column and at least one of these
 PLAN_ROLES = frozenset({"lead", "progress", "target", "rag", "status"})
 
@@ -31,7 +31,7 @@ ANYWHERE = frozenset({"recommendation", "progress"})
 def normalise_heading(text: str) -> str:
     """"Action(s)" -> "Actions", "Lead/Owner" -> "Lead / Owner": headings as words."""
     text = re.sub(r"\((s|es)\)", r"\1", text)
-    return " ".join(re.sub(r"\s*/\s*", " / ", text).split())
+    return " ".join(re.sub(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])", " / ", text).split())
 
 
 def read_column(header: str, nlp: Language) -> Column:

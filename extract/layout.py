@@ -107,6 +107,12 @@ def group_paragraphs(lines: Sequence[Line], gap_ratio: float,
     return groups
 
 
+def paragraph_texts(lines: Sequence[Line], gap_ratio: float, pitch: float | None = None) -> tuple[str, ...]:
+    """A cell's lines as paragraph texts, each bullet's glyph dropped."""
+    return tuple(join_wrapped([strip_bullet(group[0].text)] + [line.text for line in group[1:]])
+                 for group in group_paragraphs(lines, gap_ratio, pitch))
+
+
 def join_wrapped(texts: Sequence[str]) -> str:
     """Rejoin the lines of one paragraph: a space between lines; a word broken by a hyphen at a
     line end rejoined (extract.hyphens decides whether the hyphen stays)."""

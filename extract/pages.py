@@ -12,7 +12,7 @@ from spacy.language import Language
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
 from extract.unruled import find_unruled, reads_as_plan_header
-from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, strip_bullet
+from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
 
@@ -53,6 +53,26 @@ def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[Cell
     return BBox(*table.bbox), rows
 
 
+#: a filled rectangle thinner than this (points) is a rule; a wider one is shading
+RULE_WIDTH = 2.0
+
+
+def is_rule(obj: dict[str, Any]) -> bool:
+    """A ruling line: a line, a stroked rectangle, or a filled one thin enough to be a border
+    (a wider filled one is cell shading)."""
+    if obj.get("object_type") == "line":
+        return True
+    return obj.get("object_type") == "rect" and (bool(obj.get("stroke")) or min(obj["width"], obj["height"]) < RULE_WIDTH)
+
+
+def ruled(page: Any, table: Any) -> bool:
+    """Is any ruling drawn on the table? A shaded row of an unruled table (zebra stripes) looks
+    like a one-row table to the table finder; it is left to the unruled step."""
+    x0, top, x1, bottom = table.bbox
+    return any(is_rule(o) and o["x0"] <= x1 and o["x1"] >= x0 and o["top"] <= bottom and o["bottom"] >= top
+               for o in page.lines + page.rects)
+
+
 def is_grid(table: Any) -> bool:
     """A table of at least two columns: rules drawn only above and below rows (or a shaded
     header alone) make pdfplumber see one wide column, which is no table; its text stays with
@@ -73,7 +93,8 @@ def scan_page(page: Any, nlp: Language) -> _Scan:
     bold" overprinting) are first reduced to one with pdfplumber's `dedupe_chars`."""
     number = page.page_number
     page = page.dedupe_chars()
-    tables = [scan_table(page, t, number) for t in page.find_tables() if is_grid(t)]
+    found = [t for t in page.find_tables() if is_grid(t) and (len(t.rows) > 1 or ruled(page, t))]
+    tables = [scan_table(page, t, number) for t in found]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
     boxes = [box for box, _ in tables]
 
@@ -109,8 +130,7 @@ def to_fragment(number: int, box: BBox, rows: list[list[CellLines]], gap_ratio: 
 def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_ratio: float) -> CellPart:
     """A cell's lines as paragraphs (a bullet's glyph dropped), with the room its last line
     leaves and the width of its first word, to rejoin a paragraph a page break cut."""
-    paragraphs = tuple(join_wrapped([strip_bullet(group[0].text)] + [l.text for l in group[1:]])
-                       for group in group_paragraphs(lines, gap_ratio, pitch))
+    paragraphs = paragraph_texts(lines, gap_ratio, pitch)
     if not lines:
         return CellPart(paragraphs, Region(number, box))
     return CellPart(paragraphs, Region(number, box), room=room_after(lines, box), first_word=first_word_width(lines[0]))

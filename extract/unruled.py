@@ -9,13 +9,14 @@ unnumbered table, where a paragraph gap opens with text in the first column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 
 from extract.columns import is_plan_header, read_header
-from extract.layout import group_paragraphs, join_wrapped, line_pitch
+from extract.layout import join_wrapped, line_pitch, paragraph_texts
 from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
 from extract.numbering import starts_with_number
 
@@ -106,17 +107,23 @@ def _part(text: str, line: Line) -> CellPart:
 
 def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
     """Index just past the table's last line: it ends before a line that runs across a column
-    boundary (running text) or after a gap of several lines."""
+    boundary or starts left of the table (running text), or after a gap (`after_gap`)."""
     pitch = line_pitch([lines[start:]]) if start < len(lines) else 0
     end = start
     while end < len(lines):
         line = lines[end]
         if any(grid.crosses(w, line.size) for w in line.words) or outdented(line, grid):
             break
-        if end > start and line.bbox.top - lines[end - 1].bbox.top > 4 * pitch:
+        if end > start and after_gap(lines[end - 1], line, pitch):
             break
         end += 1
     return end
+
+
+def after_gap(above: Line, line: Line, pitch: float) -> bool:
+    """A gap of several lines, or a bold line (a heading) after a gap, ends the table."""
+    gap = line.bbox.top - above.bbox.top
+    return gap > 4 * pitch or (line.bold and not above.bold and gap > 1.5 * pitch)
 
 
 def outdented(line: Line, grid: Grid) -> bool:
@@ -137,15 +144,34 @@ def cells_of(line: Line, grid: Grid) -> dict[int, Line]:
             for i, segs in found.items()}
 
 
+#: a number's label printed on a line of its own in a narrow column ("Rec." above "10")
+_LABEL_ONLY = re.compile(r"^(?:rec\.?|recommendation|ref\.?|no\.?)$", re.IGNORECASE)
+
+
+def key_text(cells: dict[int, Line], key: int) -> str:
+    return cells[key].text if key in cells else ""
+
+
+def numbered_starts(body: Sequence[dict[int, Line]], key: int) -> list[bool]:
+    """Rows of a numbered table start at a number, or at its label when the number wraps onto
+    the next line ("Rec." / "10"); that number's own line then starts nothing."""
+    texts = [key_text(cells, key) for cells in body]
+    starts = []
+    for i, text in enumerate(texts):
+        label = bool(_LABEL_ONLY.match(text)) and i + 1 < len(texts) and starts_with_number(texts[i + 1])
+        after_label = i > 0 and bool(_LABEL_ONLY.match(texts[i - 1])) and starts_with_number(text)
+        starts.append(label or (starts_with_number(text) and not after_label))
+    return starts
+
+
 def row_starts(body: Sequence[dict[int, Line]], key: int, numbered: bool, pitch: float,
                gap_ratio: float) -> list[bool]:
     """Which body lines open a new row."""
+    if numbered:
+        return numbered_starts(body, key)
     starts = []
     for i, cells in enumerate(body):
-        text = cells[key].text if key in cells else ""
-        if numbered:
-            starts.append(starts_with_number(text))
-            continue
+        text = key_text(cells, key)
         tops = [c.bbox.top for c in body[i - 1].values()] if i else []
         gap = not tops or min(c.bbox.top for c in cells.values()) - max(tops) > pitch + gap_ratio * cells[min(cells)].size
         starts.append(bool(text) and gap)
@@ -158,7 +184,7 @@ def cell_part(lines: Sequence[Line], row_box: BBox, page: int, pitch: float, gap
     box = lines[0].bbox
     for line in lines[1:]:
         box = box.union(line.bbox)
-    paragraphs = tuple(join_wrapped([l.text for l in group]) for group in group_paragraphs(lines, gap_ratio, pitch))
+    paragraphs = paragraph_texts(lines, gap_ratio, pitch)
     return CellPart(paragraphs, Region(page, box))
 
 
