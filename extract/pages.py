@@ -66,8 +66,8 @@ def is_rule(obj: dict[str, Any]) -> bool:
 
 
 def ruled(page: Any, table: Any) -> bool:
-    """Is any ruling drawn on the table? A shaded row of an unruled table (zebra stripes) looks
-    like a one-row table to the table finder; it is left to the unruled step."""
+    """Is any ruling drawn on the table? Shaded rows of an unruled table (zebra stripes, a
+    shaded header) look like a table to the table finder; they are left to the unruled step."""
     x0, top, x1, bottom = table.bbox
     return any(is_rule(o) and o["x0"] <= x1 and o["x1"] >= x0 and o["top"] <= bottom and o["bottom"] >= top
                for o in page.lines + page.rects)
@@ -93,7 +93,7 @@ def scan_page(page: Any, nlp: Language) -> _Scan:
     bold" overprinting) are first reduced to one with pdfplumber's `dedupe_chars`."""
     number = page.page_number
     page = page.dedupe_chars()
-    found = [t for t in page.find_tables() if is_grid(t) and (len(t.rows) > 1 or ruled(page, t))]
+    found = [t for t in page.find_tables() if is_grid(t) and ruled(page, t)]
     tables = [scan_table(page, t, number) for t in found]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
     boxes = [box for box, _ in tables]

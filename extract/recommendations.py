@@ -178,25 +178,35 @@ def normalised(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+Draft = tuple[tuple[int, float], int, Callable[[Place], Recommendation]]
+
+
+def unique_items(items: Sequence[ProseItem], known: set[str]) -> list[ProseItem]:
+    """Prose items not already `known` (a table's text, or an earlier item's), each once."""
+    seen, kept = set(known), []
+    for item in items:
+        if normalised(item.text) not in seen:
+            seen.add(normalised(item.text))
+            kept.append(item)
+    return kept
+
+
 def read_recommendations(tables: list[RecommendationTable], items: Sequence[ProseItem], source: Source,
                          nlp: Language, stated_as_of: date | None = None) -> tuple[Recommendation, ...]:
     """Every recommendation of the document's tables and prose sections, in reading order. A
-    prose item that repeats a table's recommendation (a review's list and its action plan) is
-    listed once, from the table. Progress whose column heading gives no date is as of the date
-    the text states ("the position at 30 September 2024"), if any."""
+    prose item repeating a table's recommendation (a review's list and its action plan) is
+    listed once, from the table; one printed twice (an executive summary repeating the list
+    word for word) once, where it first appears. Progress whose column heading gives no date is
+    as of the date the text states ("the position at 30 September 2024"), if any."""
     groups = [(table, rows, i) for table in tables for i, rows in enumerate(row_groups(table), 1)]
     in_tables = {normalised(number_and_text(table, rows[0])[1]) for table, rows, _ in groups}
-    drafts: list[tuple[tuple[int, float], Callable[[Place], Recommendation]]] = [
-        (where(rows[0].regions), partial(build_recommendation, table, rows, source=source, nlp=nlp,
-                                         progress_as_of=stated_as_of))
-        for table, rows, i in groups]
-    positions = [i for _, _, i in groups]
-    for item in items:
-        if normalised(item.text) not in in_tables:
-            drafts.append((where(item.regions), partial(build_prose, item, source=source, nlp=nlp)))
-            positions.append(item.position)
-    order = sorted(range(len(drafts)), key=lambda k: drafts[k][0])
-    return repeated_numbers(tuple(drafts[k][1](Place(n, positions[k])) for n, k in enumerate(order, 1)))
+    drafts: list[Draft] = [
+        (where(rows[0].regions), i, partial(build_recommendation, table, rows, source=source, nlp=nlp,
+                                            progress_as_of=stated_as_of)) for table, rows, i in groups]
+    drafts += [(where(item.regions), item.position, partial(build_prose, item, source=source, nlp=nlp))
+               for item in unique_items(items, in_tables)]
+    drafts.sort(key=lambda draft: draft[0])
+    return repeated_numbers(tuple(build(Place(n, in_list)) for n, (_, in_list, build) in enumerate(drafts, 1)))
 
 
 def repeated_numbers(recs: tuple[Recommendation, ...]) -> tuple[Recommendation, ...]:
