@@ -105,14 +105,31 @@ def _part(text: str, line: Line) -> CellPart:
     return CellPart((text,), Region(line.page, line.bbox))
 
 
+#: a group heading inside a table ("Eastmarsh Police") is a short line across the columns
+MAX_GROUP_HEADING_WORDS = 8
+
+
+def fits(line: Line, grid: Grid) -> bool:
+    return not any(grid.crosses(w, line.size) for w in line.words) and not outdented(line, grid)
+
+
+def group_heading(lines: Sequence[Line], i: int, grid: Grid) -> bool:
+    """A short line across the columns, with table lines after it: a heading that groups the
+    rows below it (an agency, a theme), not the end of the table."""
+    line = lines[i]
+    return (len(line.words) <= MAX_GROUP_HEADING_WORDS and not line.text.rstrip().endswith(".")
+            and i + 1 < len(lines) and fits(lines[i + 1], grid) and len(lines[i + 1].words) > 1)
+
+
 def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
     """Index just past the table's last line: it ends before a line that runs across a column
-    boundary or starts left of the table (running text), or after a gap (`after_gap`)."""
+    boundary or starts left of the table (running text), unless it heads a group of rows, or
+    after a gap (`after_gap`)."""
     pitch = line_pitch([lines[start:]]) if start < len(lines) else 0
     end = start
     while end < len(lines):
         line = lines[end]
-        if any(grid.crosses(w, line.size) for w in line.words) or outdented(line, grid):
+        if not fits(line, grid) and not group_heading(lines, end, grid):
             break
         if end > start and after_gap(lines[end - 1], line, pitch):
             break
@@ -134,7 +151,10 @@ def outdented(line: Line, grid: Grid) -> bool:
 
 
 def cells_of(line: Line, grid: Grid) -> dict[int, Line]:
-    """The line cut into the columns its words start in."""
+    """The line cut into the columns its words start in (a group heading across the columns
+    stays whole, in the first column)."""
+    if not fits(line, grid):
+        return {0: line}
     found: dict[int, list[Segment]] = {}
     for word in line.words:
         found.setdefault(grid.column(word.x0), []).append(word)
