@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.nlp import spans
 
-#: least advanced first: mixed evidence takes the least advanced status
-STATUS_ORDER = ("not_started", "in_progress", "complete")
 #: a word that opens the sentence cannot start an addressee phrase
 _NOT_SUBJECT = frozenset({"when", "if", "where", "whilst", "while", "to", "in", "for", "ensure", "it"})
 
@@ -31,14 +29,33 @@ def addressee(doc: Doc) -> str:
 
 
 def status(doc: Doc) -> tuple[str, str]:
-    """(status, evidence) read from progress or status text; mixed evidence takes the least
-    advanced, and the evidence lists the words that decided it."""
+    """(status, evidence) from a status cell or progress text. A status declared at the start of
+    a sentence ("Complete.", "Not started. ...", "Fully implemented, with ...") decides when
+    the declarations agree; otherwise every status word and cue of what was done or is still
+    to do is weighed (`combine`). The evidence lists the words that decided it."""
     found = spans(doc, "status")
     if not found:
         return "unknown", ""
-    least = min(found, key=lambda s: STATUS_ORDER.index(s.label_)).label_
-    evidence = unique(s.text for s in found if s.label_ == least)
-    return least, "; ".join(evidence)
+    declared = [s for s in found if s.id_ != "cue" and opens_sentence(s)]
+    if declared and len({s.label_ for s in declared}) == 1:
+        return declared[0].label_, "; ".join(unique(s.text for s in declared))
+    decided = combine({s.label_ for s in found})
+    deciding = [s for s in found if decided == "in_progress" or s.label_ == decided]
+    return decided, "; ".join(unique(s.text for s in deciding))
+
+
+def opens_sentence(span: Span) -> bool:
+    doc = span.doc
+    return span.start == 0 or doc[span.start - 1].text in {".", ";", ":", "\n", "!"} or "\n" in doc[span.start - 1].whitespace_
+
+
+def combine(labels: set[str]) -> str:
+    """All done: complete; nothing begun: not started; anything under way, or some done and
+    some not begun: in progress (the least advanced reading of mixed evidence, except that
+    work partly done is not 'not started')."""
+    if labels == {"complete"} or labels == {"not_started"}:
+        return labels.pop()
+    return "in_progress"
 
 
 def unique(texts: Iterable[str]) -> tuple[str, ...]:

@@ -75,6 +75,13 @@ def flags_for(table: RecommendationTable, text: str, number: str, lead: str, pro
     return flags
 
 
+def read_status(printed: str, progress: str, nlp: Language) -> tuple[str, str]:
+    """From the plan's status column where it says something the rules know, else from the
+    progress text."""
+    decided = status(nlp(printed)) if printed else ("unknown", "")
+    return decided if decided[0] != "unknown" else status(nlp(progress))
+
+
 def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | None, str]:
     """The deadline where the plan prints a whole date ("31/03/2025", "By 30 September 2024"),
     and the timescale as printed ("Q3 2024/25", "Ongoing")."""
@@ -113,7 +120,7 @@ def read_rag(table: RecommendationTable, row: Row) -> str:
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
                  nlp: Language) -> Action:
     progress = column_text(table, row, "progress")
-    decided, _ = status(nlp(column_text(table, row, "status", " ") or progress))
+    decided, _ = read_status(column_text(table, row, "status", " "), progress, nlp)
     target_date, target_text = target(table, row, nlp)
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
@@ -146,7 +153,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
     statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
-    decided, evidence = status(nlp(statuses or progress))
+    decided, evidence = read_status(statuses, progress, nlp)
     target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)

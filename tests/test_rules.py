@@ -162,8 +162,13 @@ def test_addressee(text: str, expected: str) -> None:
     ("The letter is being prepared.", ("in_progress", "being prepared")),
     ("Guidance has not been implemented yet.", ("in_progress", "has not been implemented")),
     ("Not yet complete.", ("in_progress", "Not yet complete")),
-    ("Training completed; audit not started.", ("not_started", "not started")),
-    ("Letters were sent.", ("unknown", "")),
+    ("Not started. An escalation has been made to the ICB.", ("not_started", "Not started")),
+    ("Training completed; audit not started.", ("in_progress", "completed; not started")),
+    ("Two sessions delivered. A third is planned for May.", ("in_progress", "delivered; planned")),
+    ("Guidance issued. The audit is scheduled for February.", ("in_progress", "issued; scheduled")),
+    ("Yet to take place: scheduled for September 2025.", ("not_started", "Yet to take place")),
+    ("Letters were sent.", ("complete", "sent")),
+    ("Figures are reported quarterly.", ("unknown", "")),
 ])
 def test_status_from_progress(text: str, expected: tuple[str, str]) -> None:
     assert status(NLP(text)) == expected
