@@ -3,6 +3,7 @@ analysed text (`nlp(text)`) with the rule vocabularies of `patterns/`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -13,17 +14,55 @@ from extract.nlp import spans
 _NOT_SUBJECT = frozenset({"when", "if", "where", "whilst", "while", "to", "in", "for", "ensure", "it"})
 
 
+#: words that open a relative clause: the addressee ends before them
+_RELATIVE = frozenset({"who", "which", "that", "whose"})
+#: "should be held" is passive (nobody is asked); "should be able to" is not
+_PARTICIPLE = re.compile(r"(ed|en|wn)$|^(held|told|made|sent|built|kept|set|put|done|seen|shown|run|given|taken|brought)$")
+
+
+def passive(doc: Doc, modal: Span) -> bool:
+    after = doc[modal.end:modal.end + 2]
+    return len(after) == 2 and after[0].lower_ == "be" and bool(_PARTICIPLE.search(after[1].lower_))
+
+
+_PREPOSITIONS = frozenset({"of", "between", "in", "for", "from", "with", "at", "on", "across", "within", "under"})
+
+
+def heads(subject: Span) -> list[int]:
+    """The head of each conjunct of the subject: its last word before a preposition ("chair"
+    in "The chair of the Board"; "Schools" and "provision" in "Schools and alternative provision")."""
+    out, start = [], subject.start
+    for token in [*subject, None]:
+        if token is None or token.lower_ in ("and", "or", ","):
+            end = token.i if token is not None else subject.end
+            part = subject.doc[start:end]
+            out.append(next((t.i - 1 for t in part if t.lower_ in _PREPOSITIONS and t.i > start), end - 1))
+            start = end + 1
+    return [h for h in out if h >= subject.start]
+
+
+def names_agent(doc: Doc, subject: Span) -> bool:
+    """Does a head of the subject name someone who can act (patterns/agents.jsonl), or a body
+    by its proper name ("... Housing Options")? "Escalation between agencies" does not."""
+    agents = spans(doc, "agents")
+    return any(any(s.start <= h < s.end for s in agents) or (h > 0 and doc[h].is_title) for h in heads(subject))
+
+
 def addressee(doc: Doc) -> str:
     """Who the recommendation asks to act: the phrase before its first modal verb ("The Board
-    should ..."), or empty for a passive ("... should be held") or imperative."""
+    should ..."), less a relative clause ("Housing officers who visit ..."); empty for a
+    passive ("... should be held"), an imperative, or a subject that names no one who can act
+    ("Assessments should ...", patterns/agents.jsonl)."""
     modals = spans(doc, "addressee")
     if not modals:
         return ""
     modal = modals[0]
     subject = doc[: modal.start]
-    if not len(subject) or subject[0].lower_ in _NOT_SUBJECT or any(t.is_punct for t in subject):
+    cut = next((t.i for t in subject if t.lower_ in _RELATIVE and t.i > 0), len(subject))
+    subject = doc[:cut]
+    if not len(subject) or subject[0].lower_ in _NOT_SUBJECT or any(t.is_punct and t.text not in "'’-" for t in subject):
         return ""
-    if modal.end < len(doc) and doc[modal.end].lower_ == "be":
+    if passive(doc, modal) or not names_agent(doc, subject):
         return ""
     return subject.text
 

@@ -152,6 +152,13 @@ def test_uk_dates_are_day_first(printed: str, expected: date | None) -> None:
     ("Pre-birth conferences should be held at least 1 month before", ""),
     ("When a professional provides information a decision should be made", ""),
     ("Ensure that all staff are trained", ""),
+    ("Housing officers who visit a family home should refer", "Housing officers"),
+    ("Outreach workers should be able to refer directly", "Outreach workers"),
+    ("Assessments should consider the whole family", ""),
+    ("Escalation between agencies must be timely", ""),
+    ("Schools and alternative provision should record attendance", "Schools and alternative provision"),
+    ("The chair of the Board should write to the Minister", "The chair of the Board"),
+    ("Agencies need a shared understanding of risk", "Agencies"),
 ])
 def test_addressee(text: str, expected: str) -> None:
     assert addressee(NLP(text)) == expected
