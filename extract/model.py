@@ -197,6 +197,7 @@ class Recommendation:
     confidence: float
     regions: tuple[Region, ...]
     actions: tuple[Action, ...] = ()
+    lead_canonical: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from extract import cells
 from extract.dates import first_date, has_year, parse_date
+from extract.leads import canonical_leads
 from extract.language import addressee, agencies, status, timescales
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
@@ -75,11 +76,21 @@ def flags_for(table: RecommendationTable, text: str, number: str, lead: str, pro
     return flags
 
 
-def read_status(printed: str, progress: str, nlp: Language) -> tuple[str, str]:
+#: a RAG rating says how work is going, so it informs status only when nothing else does:
+#: Blue (BRAG: done) is complete; Red, Amber or Green is work in progress
+RAG_STATUS = {"blue": "complete", "b": "complete", "red": "in_progress", "amber": "in_progress",
+              "green": "in_progress", "r": "in_progress", "a": "in_progress", "g": "in_progress"}
+
+
+def read_status(printed: str, progress: str, nlp: Language, rag: str = "") -> tuple[str, str]:
     """From the plan's status column where it says something the rules know, else from the
-    progress text."""
-    decided = status(nlp(printed)) if printed else ("unknown", "")
-    return decided if decided[0] != "unknown" else status(nlp(progress))
+    progress text, else from the RAG rating."""
+    for text in (printed, progress):
+        decided = status(nlp(text)) if text else ("unknown", "")
+        if decided[0] != "unknown":
+            return decided
+    rating = rag.strip().lower()
+    return (RAG_STATUS[rating], f"RAG {rag.strip()}") if rating in RAG_STATUS else ("unknown", "")
 
 
 def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | None, str]:
@@ -120,7 +131,8 @@ def read_rag(table: RecommendationTable, row: Row) -> str:
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
                  nlp: Language) -> Action:
     progress = column_text(table, row, "progress")
-    decided, _ = read_status(column_text(table, row, "status", " "), progress, nlp)
+    decided, _ = read_status(column_text(table, row, "status", " "), progress, nlp,
+                             column_text(table, row, "rag", " "))
     target_date, target_text = target(table, row, nlp)
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
@@ -153,7 +165,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
     statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
-    decided, evidence = read_status(statuses, progress, nlp)
+    decided, evidence = read_status(statuses, progress, nlp, " ".join(column_text(table, r, "rag", " ") for r in rows[:1]))
     target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)
@@ -166,7 +178,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
         page_start=regions[0].page, page_end=regions[-1].page, source="table",
         confidence=confidence(flags_for(table, str(common["text"]), number, lead, progress, decided,
                                         len(regions) > 1)),
-        regions=regions, actions=actions)
+        regions=regions, actions=actions, lead_canonical=canonical_leads(lead, nlp))
 
 
 def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) -> Recommendation:

@@ -31,6 +31,7 @@ class RecommendationsFeed(pa.DataFrameModel):
     page_end: Series[int] = pa.Field(ge=1)
     source: Series[str] = pa.Field(isin=["table", "prose"])
     confidence: Series[float] = pa.Field(ge=0, le=1)
+    lead_canonical: Series[str]
 
     class Config:
         strict = True

@@ -29,9 +29,9 @@ HEADERS = {
     "sha256": "SHA-256", "pages": "Pages", "title": "Title", "committee": "Committee",
     "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
     "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
-    "kind": "Check", "detail": "Detail", "decision": "Committee decision",
+    "kind": "Check", "detail": "Detail", "decision": "Committee decision", "lead_canonical": "Lead (grouped)",
 }
-WIDTHS = {"decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
+WIDTHS = {"lead_canonical": 24, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
           "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
@@ -39,7 +39,7 @@ STATUS_FILLS = {"complete": "C6EFCE", "in_progress": "FFEB9C", "not_started": "F
 RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
 STATUSES = ("complete", "in_progress", "not_started", "unknown")
 #: the Action plan's columns in reading order: what to do, who, where it stands; ids last
-READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "progress", "status", "rag",
+READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "lead_canonical", "progress", "status", "rag",
                  "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
                  "agencies", "page_start", "page_end", "source", "confidence", "recommendation_id",
                  "document_id")

@@ -20,7 +20,8 @@ from extract.nlp import load_nlp
 from extract.pdf import check_bytes
 from extract.numbering import split_number
 from extract.prose import prose_items
-from extract.recommendations import Source, read_recommendations
+from extract.leads import canonical_leads
+from extract.recommendations import Source, read_recommendations, read_status
 from extract.settings import Settings
 from extract.stitch import stitch_tables
 from pipelines.inputs import InputNotFound, find_jobs
@@ -323,3 +324,26 @@ def test_confidence_flags_the_rows_to_check() -> None:
                                                  ["2", long, "Police", "Completed in May."]]),))]
     recs = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
     assert [r.confidence for r in recs] == [1.0, 0.5, 0.8]  # short text -0.3; number 2 twice -0.2
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("CEF", "Children, Education and Families"),
+    ("Children, Education & Families", "Children, Education and Families"),
+    ("Public Health; CEF", "Public Health; Children, Education and Families"),
+    ("Learning  &  Skills", "Learning and Skills"),
+    ("CEF; Children, Education and Families", "Children, Education and Families"),
+])
+def test_leads_grouped_under_one_name(printed: str, canonical: str) -> None:
+    assert canonical_leads(printed, NLP) == canonical
+
+
+@pytest.mark.parametrize("printed, progress, rag, expected", [
+    ("Complete", "Audit planned.", "Amber", ("complete", "Complete")),
+    ("", "Audit planned.", "Green", ("not_started", "planned")),
+    ("", "", "Blue", ("complete", "RAG Blue")),
+    ("", "Figures attached.", "Amber", ("in_progress", "RAG Amber")),
+    ("", "", "", ("unknown", "")),
+])
+def test_rag_informs_status_only_when_nothing_else_does(printed: str, progress: str, rag: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert read_status(printed, progress, NLP, rag) == expected

@@ -15,24 +15,24 @@ def test_action_plan_sheet_has_one_row_per_recommendation(archetype_run: Path) -
     recs = read_csv(archetype_run / "recommendations.csv")
     assert ws.max_row == 1 + len(recs) == 8
     headers = [c.value for c in ws[1]]
-    assert headers[:7] == ["Source file", "No.", "Recommendation", "Addressee", "Lead", "Progress", "Status"]
+    assert headers[:8] == ["Source file", "No.", "Recommendation", "Addressee", "Lead", "Lead (grouped)", "Progress", "Status"]
     assert headers[-2:] == ["Recommendation ID", "Document ID"] and len(headers) == len(recs[0])
     numbers = [ws.cell(row=r, column=2).value for r in range(2, 9)]
     assert numbers == [str(n) for n in range(1, 8)]
     texts = [ws.cell(row=r, column=3).value for r in range(2, 9)]
     assert texts == [r["text"] for r in recs]
-    progress = [ws.cell(row=r, column=6).value for r in range(2, 9)]
+    progress = [ws.cell(row=r, column=7).value for r in range(2, 9)]
     assert progress == [r["progress"] for r in recs]
 
 
 def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
     ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
     assert ws.freeze_panes == "A2"
-    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:T8"
+    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:U8"
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
     assert validations[0].formula1 == '"complete,in_progress,not_started,unknown"'
-    assert str(validations[0].sqref) == "G2:G8"
+    assert str(validations[0].sqref) == "H2:H8"
     assert ws["C2"].alignment.wrap_text
     assert ws.column_dimensions["C"].width == 60
     # every row tall enough for its longest cell: recommendation 3's progress is three paragraphs
