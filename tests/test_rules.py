@@ -347,3 +347,14 @@ def test_leads_grouped_under_one_name(printed: str, canonical: str) -> None:
 def test_rag_informs_status_only_when_nothing_else_does(printed: str, progress: str, rag: str,
                                                           expected: tuple[str, str]) -> None:
     assert read_status(printed, progress, NLP, rag) == expected
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The Board should ask the Tollington Mental Health NHS Trust to review.", ("Tollington Mental Health NHS Trust",)),
+    ("Calder Valley Police and the Multi-Agency Safeguarding Hub should agree.",
+     ("Calder Valley Police", "Multi-Agency Safeguarding Hub")),
+    ("GP practices should share records with Eastmarsh Homes and GP practices.", ("GP practices", "Eastmarsh Homes")),
+    ("The Board should review the policy.", ()),
+])
+def test_agencies_from_gazetteer_and_capitalised_names(text: str, named: tuple[str, ...]) -> None:
+    assert agencies(NLP(text)) == named
