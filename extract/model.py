@@ -85,6 +85,8 @@ class CellPart:
     #: whether a paragraph cut by a page break carries on (None where not measured)
     room: float | None = None
     first_word: float | None = None
+    #: the RAG colour of the cell's fill ("red", "amber", "green", "blue"), "" if none
+    fill: str = ""
 
     @property
     def text(self) -> str:

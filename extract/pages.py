@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
 from extract.unruled import find_unruled, reads_as_plan_header
@@ -16,7 +17,8 @@ from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrap
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
 
-CellLines = tuple[BBox, list[Line]]
+#: a cell's box, the lines printed in it, and the RAG colour of its fill ("" if none)
+CellLines = tuple[BBox, list[Line], str]
 
 
 @dataclass(frozen=True)
@@ -40,15 +42,23 @@ def inside(page: Any, box: BBox) -> Any:
     return page.filter(lambda obj: box.contains_point(*centre(obj)))
 
 
+def fill_of(page: Any, box: BBox) -> str:
+    """The RAG colour of the smallest filled rectangle behind the cell's centre."""
+    x, y = (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2
+    behind = [r for r in page.rects if r.get("fill") and r["x0"] <= x <= r["x1"] and r["top"] <= y <= r["bottom"]]
+    smallest = min(behind, key=lambda r: r["width"] * r["height"], default=None)
+    return rag_of(smallest.get("non_stroking_color")) if smallest else ""
+
+
 def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[CellLines]]]:
-    """Each cell of a pdfplumber table with the lines printed inside it."""
+    """Each cell of a pdfplumber table with the lines printed inside it and its fill colour."""
     rows = []
     for row in table.rows:
         cells = []
         for cell in row.cells:
             box = BBox(*cell) if cell else BBox(*row.bbox)
             lines = extract_lines(inside(page, box), number) if cell else []
-            cells.append((box, lines))
+            cells.append((box, lines, fill_of(page, box) if cell else ""))
         rows.append(cells)
     return BBox(*table.bbox), rows
 
@@ -84,7 +94,7 @@ def header_alone(rows: list[list[CellLines]], nlp: Language) -> bool:
     """A plan's header row ruled or shaded on its own, the rows below it set out without rules
     (Word's plain table styles): the table finder sees a one-row table, which is left to the
     unruled step to read with the rows under it."""
-    texts = [" ".join(line.text for line in lines) for _, lines in rows[0]] if len(rows) == 1 else []
+    texts = [" ".join(line.text for line in lines) for _, lines, _ in rows[0]] if len(rows) == 1 else []
     return bool(texts) and is_plan_header(read_header([CellPart((t,), Region(0, BBox(0, 0, 0, 0))) for t in texts], nlp))
 
 
@@ -120,20 +130,21 @@ def to_blocks(lines: Sequence[Line], gap_ratio: float) -> tuple[Block, ...]:
 
 
 def to_fragment(number: int, box: BBox, rows: list[list[CellLines]], gap_ratio: float) -> TableFragment:
-    pitch = line_pitch([lines for row in rows for _, lines in row])
+    pitch = line_pitch([lines for row in rows for _, lines, _ in row])
     out = []
     for row in rows:
-        out.append(tuple(cell_part(number, cell_box, lines, pitch, gap_ratio) for cell_box, lines in row))
+        out.append(tuple(cell_part(number, cell_box, lines, pitch, gap_ratio, fill) for cell_box, lines, fill in row))
     return TableFragment(number, box, tuple(out))
 
 
-def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_ratio: float) -> CellPart:
+def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_ratio: float, fill: str = "") -> CellPart:
     """A cell's lines as paragraphs (a bullet's glyph dropped), with the room its last line
     leaves and the width of its first word, to rejoin a paragraph a page break cut."""
     paragraphs = paragraph_texts(lines, gap_ratio, pitch)
     if not lines:
-        return CellPart(paragraphs, Region(number, box))
-    return CellPart(paragraphs, Region(number, box), room=room_after(lines, box), first_word=first_word_width(lines[0]))
+        return CellPart(paragraphs, Region(number, box), fill=fill)
+    return CellPart(paragraphs, Region(number, box), room=room_after(lines, box),
+                    first_word=first_word_width(lines[0]), fill=fill)
 
 
 def room_after(lines: Sequence[Line], box: BBox) -> float:

@@ -124,15 +124,24 @@ def joined(values: Sequence[str], sep: str) -> str:
     return sep.join(dict.fromkeys(v for v in values if v))
 
 
+def rag_word(table: RecommendationTable, row: Row) -> str:
+    """The RAG column's word ("Amber", "A"), else the colour its cell is filled with."""
+    i = table.index("rag")
+    if i is None:
+        return ""
+    printed = column_text(table, row, "rag", " ").strip()
+    return printed or next((part.fill for part in row.cells[i] if part.fill), "")
+
+
 def read_rag(table: RecommendationTable, row: Row) -> str:
-    return RAG.get(column_text(table, row, "rag", " ").strip().lower(), "")
+    """red, amber or green from the RAG column's word or colour; Blue (BRAG: done) is no RAG."""
+    return RAG.get(rag_word(table, row).lower(), "")
 
 
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
                  nlp: Language) -> Action:
     progress = column_text(table, row, "progress")
-    decided, _ = read_status(column_text(table, row, "status", " "), progress, nlp,
-                             column_text(table, row, "rag", " "))
+    decided, _ = read_status(column_text(table, row, "status", " "), progress, nlp, rag_word(table, row))
     target_date, target_text = target(table, row, nlp)
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
@@ -165,7 +174,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
     statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
-    decided, evidence = read_status(statuses, progress, nlp, " ".join(column_text(table, r, "rag", " ") for r in rows[:1]))
+    decided, evidence = read_status(statuses, progress, nlp, rag_word(table, first))
     target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)

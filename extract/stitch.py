@@ -108,12 +108,17 @@ def is_broken_part(table: _Open, row: Sequence[CellPart], is_numbered: bool) -> 
 Parts = list[tuple[CellPart, ...]]
 
 
+def kept(cell: CellPart) -> bool:
+    """A cell part worth keeping: it holds text, or a colour (a RAG cell coloured, not written)."""
+    return bool(cell.paragraphs or cell.fill)
+
+
 def new_row(cells: Sequence[CellPart]) -> Parts:
-    return [(cell,) if cell.paragraphs else () for cell in cells]
+    return [(cell,) if kept(cell) else () for cell in cells]
 
 
 def extend(row: Parts, cells: Sequence[CellPart], skip: int | None = None) -> Parts:
-    return [parts + ((cell,) if cell.paragraphs and i != skip else ())
+    return [parts + ((cell,) if kept(cell) and i != skip else ())
             for i, (parts, cell) in enumerate(zip(row, cells))]
 
 

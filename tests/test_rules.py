@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.cells import continues_paragraph, paragraphs
+from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.dates import parse_date
 from extract.errors import EmptyFile, NotAPDF
@@ -358,3 +359,22 @@ def test_rag_informs_status_only_when_nothing_else_does(printed: str, progress: 
 ])
 def test_agencies_from_gazetteer_and_capitalised_names(text: str, named: tuple[str, ...]) -> None:
     assert agencies(NLP(text)) == named
+
+
+@pytest.mark.parametrize("colour, rating", [
+    ((1, 0, 0), "red"), ((0.9, 0.6, 0.1), "amber"), ((1, 0.75, 0), "amber"), ((0.2, 0.7, 0.3), "green"),
+    ((0.2, 0.4, 0.9), "blue"), ((0.85, 0.85, 0.85), ""), ((1,), ""), ((0, 0, 0, 0.2), ""), ((0, 1, 1, 0), "red"),
+    ("pattern", ""),
+])
+def test_cell_fill_colours_read_as_rag(colour: object, rating: str) -> None:
+    assert rag_of(colour) == rating
+
+
+def test_a_coloured_rag_cell_without_words_gives_the_rating() -> None:
+    header = ["No.", "Recommendation", "Lead", "RAG"]
+    filled = CellPart((), Region(1, BBox(0, 0, 10, 10)), fill="amber")
+    rows = (tuple(part(h) for h in header), (part("1"), part("The Board should review the policy."),
+                                              part("Police"), filled))
+    pages = [Page(1, 595, 842, (), (TableFragment(1, BBox(0, 0, 500, 700), rows),))]
+    [rec] = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
+    assert (rec.rag, rec.status, rec.status_evidence) == ("amber", "in_progress", "RAG amber")
