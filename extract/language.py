@@ -50,21 +50,35 @@ def names_agent(doc: Doc, subject: Span) -> bool:
 
 def addressee(doc: Doc) -> str:
     """Who the recommendation asks to act: the phrase before its first modal verb ("The Board
-    should ..."), less a relative clause ("Housing officers who visit ..."); empty for a
-    passive ("... should be held"), an imperative, or a subject that names no one who can act
-    ("Assessments should ...", patterns/agents.jsonl)."""
-    modals = spans(doc, "addressee")
+    should ...", "The Board to review ..."), after "It is recommended that", less a relative
+    clause ("Housing officers who visit ..."); empty for a passive ("... should be held"), an
+    imperative, or a subject that names no one who can act ("Assessments should ...",
+    patterns/agents.jsonl)."""
+    start = max((s.end for s in spans(doc, "addressee") if s.label_ == "opening" and s.start == 0), default=0)
+    modals = [s for s in spans(doc, "addressee") if s.label_ == "modal" and s.start > start]
     if not modals:
-        return ""
-    modal = modals[0]
-    subject = doc[: modal.start]
-    cut = next((t.i for t in subject if t.lower_ in _RELATIVE and t.i > 0), len(subject))
-    subject = doc[:cut]
+        return agent_phrase(doc, start) if start else ""
+    subject = doc[start: modals[0].start]
+    cut = next((t.i for t in subject if t.lower_ in _RELATIVE and t.i > start), subject.end)
+    subject = doc[start:cut]
     if not len(subject) or subject[0].lower_ in _NOT_SUBJECT or any(t.is_punct and t.text not in "'’-" for t in subject):
         return ""
-    if passive(doc, modal) or not names_agent(doc, subject):
+    if passive(doc, modals[0]) or not names_agent(doc, subject):
         return ""
     return subject.text
+
+
+def agent_phrase(doc: Doc, start: int) -> str:
+    """After "It is recommended that", with no modal ("... that the Board reviews ..."): the
+    words up to the verb, taken to be the first lower-case word that names no one."""
+    agents = {i for s in spans(doc, "agents") for i in range(s.start, s.end)}
+    end = start
+    for token in doc[start:]:
+        if token.is_lower and token.i not in agents and token.lower_ not in {"the", "and", "of", "all", "its", "their", "local", "'s", "’s", "-"}:
+            break
+        end = token.i + 1
+    phrase = doc[start:end]
+    return phrase.text if len(phrase) and names_agent(doc, phrase) else ""
 
 
 def status(doc: Doc) -> tuple[str, str]:

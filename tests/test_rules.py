@@ -161,6 +161,12 @@ def test_uk_dates_are_day_first(printed: str, expected: date | None) -> None:
     ("Schools and alternative provision should record attendance", "Schools and alternative provision"),
     ("The chair of the Board should write to the Minister", "The chair of the Board"),
     ("Agencies need a shared understanding of risk", "Agencies"),
+    ("It is recommended that the Board reviews its policy", "the Board"),
+    ("It is recommended that Children's Social Care and the Police agree a protocol",
+     "Children's Social Care and the Police"),
+    ("It is recommended that assessments are reviewed", ""),
+    ("The Board to review its escalation policy", "The Board"),
+    ("Training in relation to working with parents should be developed", ""),
 ])
 def test_addressee(text: str, expected: str) -> None:
     assert addressee(NLP(text)) == expected
