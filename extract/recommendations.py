@@ -13,7 +13,7 @@ from spacy.language import Language
 from extract import cells
 from extract.dates import first_date, has_year, parse_date
 from extract.leads import canonical_leads
-from extract.language import addressee, agencies, status, timescales
+from extract.language import addressee, agencies, combine, status, timescales
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
 from extract.numbering import printed_number, split_number
@@ -138,6 +138,16 @@ def read_rag(table: RecommendationTable, row: Row) -> str:
     return RAG.get(rag_word(table, row).lower(), "")
 
 
+def actions_status(actions: Sequence[Action], decided: str, evidence: str) -> tuple[str, str]:
+    """A recommendation with several actions is complete when every action is, not started
+    when none has begun, else in progress (language.combine over the actions' statuses)."""
+    known = [a.status for a in actions if a.status != "unknown"]
+    if not known:
+        return decided, evidence
+    overall = combine(set(known))
+    return overall, "; ".join(f"action {a.number}: {a.status}" for a in actions)
+
+
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
                  nlp: Language) -> Action:
     progress = column_text(table, row, "progress")
@@ -179,6 +189,8 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)
                     for i, row in enumerate(rows, 1)) if table.index("action") is not None else ()
+    if len(actions) > 1:
+        decided, evidence = actions_status(actions, decided, evidence)
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
         **common, number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
