@@ -258,6 +258,8 @@ def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
     assert recs[0].lead == "Learning team; Quality team; Board"
     assert recs[0].progress == "Written.\nHalf done.\nNot started."
     assert [a.text for a in recs[0].actions] == ["Write course", "Deliver course", "Audit", "Review audit"]
+    assert [a.status for a in recs[0].actions] == ["complete", "unknown", "not_started", "unknown"]
+    assert recs[0].status == "in_progress"  # one action done, one not started: under way overall
     assert (recs[0].page_start, recs[0].page_end) == (1, 2)
     assert [a.number for a in recs[1].actions] == [1]
 
