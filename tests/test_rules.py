@@ -386,3 +386,16 @@ def test_a_coloured_rag_cell_without_words_gives_the_rating() -> None:
     pages = [Page(1, 595, 842, (), (TableFragment(1, BBox(0, 0, 500, 700), rows),))]
     [rec] = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
     assert (rec.rag, rec.status, rec.status_evidence) == ("amber", "in_progress", "RAG amber")
+
+
+@pytest.mark.parametrize("printed, day", [
+    ("31 March 2025", date(2025, 3, 31)), ("31/03/2025", date(2025, 3, 31)), ("31.03.25", date(2025, 3, 31)),
+    ("By 30 September 2024", date(2024, 9, 30)), ("March 2025", None), ("Q3 2024/25", None),
+    ("Ongoing", None), ("Within three months", None), ("Immediately", None),
+])
+def test_target_date_only_where_a_whole_date_is_printed(printed: str, day: date | None) -> None:
+    header = ["No.", "Recommendation", "Lead", "Target date"]
+    rows = [header, ["1", "The Board should review the policy.", "Police", printed]]
+    pages = [Page(1, 595, 842, (), (fragment(1, rows),))]
+    [rec] = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
+    assert (rec.target_date, rec.target_text) == (day, printed)
