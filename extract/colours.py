@@ -37,4 +37,4 @@ def rag_of(colour: object) -> str:
     hue, saturation, value = colorsys.rgb_to_hsv(*rgb)
     if saturation < MIN_SATURATION or value < 0.3:
         return ""
-    return next(name for name, low, high in HUES if low <= hue < high)
+    return next((name for name, low, high in HUES if low <= hue < high), "")  # purple: no rating

@@ -17,7 +17,7 @@ from extract.nlp import spans
 MAX_BLOCKS = 12
 _PARTS = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+|\s*[,:]\s+|\s*\|\s*")
 #: "Kingsford City Council" names the council, not the meeting
-_COUNCIL = re.compile(r"^[\w'’ .-]+\b(?:city|county|borough|district|town|metropolitan|district)?\s*council$", re.IGNORECASE)
+_COUNCIL = re.compile(r"^(?!full\s)[\w'’ .-]+\s+council$", re.IGNORECASE)
 #: a label after the name: "... Executive Meeting: 5 March 2025"
 _LABEL = re.compile(r"\s+(?:meeting|date of meeting|date)$", re.IGNORECASE)
 #: words before the name: "Report to the Tollington Safeguarding Adults Partnership",
@@ -54,8 +54,8 @@ def committee_part(text: str, nlp: Language) -> str:
 
 
 def is_council_name(part: str) -> bool:
-    words = part.split()
-    return bool(_COUNCIL.match(part)) and (len(words) == 1 or words[-1].lower() == "council") and part.lower() != "council"
+    """"Kingsford City Council", "ASHCOMBE DISTRICT COUNCIL": a council's own name."""
+    return bool(_COUNCIL.match(part))
 
 
 def meeting(texts: Sequence[str], nlp: Language) -> tuple[str, date | None]:

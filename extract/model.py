@@ -135,10 +135,6 @@ class Row:
     def regions(self) -> tuple[Region, ...]:
         return merge_regions(part.region for parts in self.cells for part in parts)
 
-    @property
-    def rejoined(self) -> bool:
-        return len(self.regions) > 1
-
 
 @dataclass(frozen=True)
 class RecommendationTable:

@@ -54,9 +54,6 @@ def load_nlp(rules_dir: Path | None = None) -> Language:
     return nlp
 
 
-def analyse(text: str, rules_dir: Path | None = None) -> Doc:
-    return load_nlp(rules_dir)(text)
-
 
 def spans(doc: Doc, vocabulary: str) -> list[Span]:
     """The vocabulary's matches in document order."""

@@ -148,10 +148,10 @@ def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_r
 
 
 def room_after(lines: Sequence[Line], box: BBox) -> float:
-    """Space left on the last line: measured against the widest line, or the cell's edge less a
-    padding when the cell has one line; a word space taken off."""
+    """Space left on the last line: measured against the cell's edge less a padding, or a wider
+    line above it; a word space taken off."""
     size = lines[-1].size
-    right = max(l.bbox.x1 for l in lines) if len(lines) > 1 else box.x1 - 0.5 * size
+    right = max([box.x1 - 0.5 * size] + [line.bbox.x1 for line in lines[:-1]])
     return right - lines[-1].bbox.x1 - 0.25 * size
 
 

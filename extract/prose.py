@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from extract.cells import continues_paragraph
 from extract.decision import is_decision
+from extract.layout import join_wrapped
 from extract.model import Block, Page, Region, merge_regions
 from extract.nlp import spans
 from extract.numbering import split_number
@@ -43,6 +44,9 @@ def body_size(blocks: Sequence[Block]) -> float:
 
 
 def is_heading_like(block: Block, body: float) -> bool:
+    """A short bold or large line: the next heading ("6. Concluding comments") ends the
+    section. (A recommendation whose number and short title are set bold as a heading, with its
+    text below, reads as such a heading: a known limit.)"""
     text = block.text.strip()
     return (len(text.split()) <= MAX_HEADING_TOKENS and not text.endswith((".", ":", ";", ","))
             and (block.bold or block.size > body + 0.5) and not block.bullet)
@@ -146,7 +150,7 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
 def join_into(item: _Item, block: Block) -> None:
     last = item.blocks[-1]
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text) and not block.bullet:
-        item.lines[-1] = f"{item.lines[-1]} {block.text}"
+        item.lines[-1] = join_wrapped([item.lines[-1], block.text])
     else:
         item.lines.append(block.text)
     item.blocks.append(block)

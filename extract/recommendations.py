@@ -13,7 +13,7 @@ from spacy.language import Language
 from extract import cells
 from extract.dates import first_date, has_year, parse_date
 from extract.leads import canonical_leads
-from extract.language import addressee, agencies, combine, status, timescales
+from extract.language import addressee, agencies, combine, status, timescales, unique
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
 from extract.numbering import printed_number, split_number
@@ -138,14 +138,17 @@ def read_rag(table: RecommendationTable, row: Row) -> str:
     return RAG.get(rag_word(table, row).lower(), "")
 
 
-def actions_status(actions: Sequence[Action], decided: str, evidence: str) -> tuple[str, str]:
-    """A recommendation with several actions is complete when every action is, not started
-    when none has begun, else in progress (language.combine over the actions' statuses)."""
-    known = [a.status for a in actions if a.status != "unknown"]
-    if not known:
-        return decided, evidence
-    overall = combine(set(known))
-    return overall, "; ".join(f"action {a.number}: {a.status}" for a in actions)
+def actions_status(table: RecommendationTable, rows: Sequence[Row], actions: Sequence[Action],
+                   nlp: Language) -> tuple[str, str]:
+    """A recommendation with several actions is complete when every action is, not started when
+    none has begun, else in progress; an action with no status yet counts as not begun. The
+    evidence is the actions' own deciding words."""
+    if all(a.status == "unknown" for a in actions):
+        return "unknown", ""
+    overall = combine({a.status if a.status != "unknown" else "not_started" for a in actions})
+    words = [read_status(column_text(table, row, "status", " "), column_text(table, row, "progress"), nlp,
+                         rag_word(table, row))[1] for row in rows]
+    return overall, "; ".join(unique(w for w in words if w))
 
 
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
@@ -190,7 +193,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)
                     for i, row in enumerate(rows, 1)) if table.index("action") is not None else ()
     if len(actions) > 1:
-        decided, evidence = actions_status(actions, decided, evidence)
+        decided, evidence = actions_status(table, rows, actions, nlp)
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
         **common, number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
@@ -218,7 +221,8 @@ def normalised(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-Draft = tuple[tuple[int, float], int, Callable[[Place], Recommendation]]
+#: where it was printed (page, top), its position in its list, its number as printed, its builder
+Draft = tuple[tuple[int, float], int, str, Callable[[Place], Recommendation]]
 
 
 def unique_items(items: Sequence[ProseItem], known: set[str]) -> list[ProseItem]:
@@ -241,20 +245,22 @@ def read_recommendations(tables: list[RecommendationTable], items: Sequence[Pros
     groups = [(table, rows, i) for table in tables for i, rows in enumerate(row_groups(table), 1)]
     in_tables = {normalised(number_and_text(table, rows[0])[1]) for table, rows, _ in groups}
     drafts: list[Draft] = [
-        (where(rows[0].regions), i, partial(build_recommendation, table, rows, source=source, nlp=nlp,
-                                            progress_as_of=stated_as_of)) for table, rows, i in groups]
-    drafts += [(where(item.regions), item.position, partial(build_prose, item, source=source, nlp=nlp))
+        (where(rows[0].regions), i, number_and_text(table, rows[0])[0],
+         partial(build_recommendation, table, rows, source=source, nlp=nlp, progress_as_of=stated_as_of))
+        for table, rows, i in groups]
+    drafts += [(where(item.regions), item.position, item.number, partial(build_prose, item, source=source, nlp=nlp))
                for item in unique_items(items, in_tables)]
     drafts.sort(key=lambda draft: draft[0])
-    return repeated_numbers(tuple(build(Place(n, in_list)) for n, (_, in_list, build) in enumerate(drafts, 1)))
+    recs = tuple(build(Place(n, in_list)) for n, (_, in_list, _, build) in enumerate(drafts, 1))
+    return repeated_numbers(recs, [printed for _, _, printed, _ in drafts])
 
 
-def repeated_numbers(recs: tuple[Recommendation, ...]) -> tuple[Recommendation, ...]:
+def repeated_numbers(recs: tuple[Recommendation, ...], printed: Sequence[str]) -> tuple[Recommendation, ...]:
     """A number printed twice in one document (a row split in two, or two lists read as one)
-    lowers both rows' confidence."""
-    counts = Counter(r.number for r in recs)
+    lowers both rows' confidence; positions given to unnumbered items do not count."""
+    counts = Counter(n for n in printed if n)
     return tuple(replace(r, confidence=round(max(0.0, r.confidence - PENALTY["number_repeated"]), 2))
-                 if counts[r.number] > 1 else r for r in recs)
+                 if number and counts[number] > 1 else r for r, number in zip(recs, printed))
 
 
 def where(regions: Sequence[Region]) -> tuple[int, float]:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from extract.cells import continues_paragraph
 from extract.columns import header_key, is_plan_header, read_header
 from extract.numbering import starts_with_number
-from extract.model import CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
+from extract.model import Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
 
 
 @dataclass
@@ -36,14 +36,28 @@ def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool
                 yield page, fragment, i == 0
 
 
+def adjoining(page: Page, fragment: TableFragment) -> list[Block]:
+    """The paragraphs right above the table inside its width, each within two lines of the one
+    below it (a title further up, or text wider than the table, is no part of it)."""
+    inside = sorted((b for b in page.blocks if b.bbox.bottom <= fragment.bbox.top + 1
+                     and fragment.bbox.x0 - 2 <= b.bbox.x0 and b.bbox.x1 <= fragment.bbox.x1 + 2),
+                    key=lambda b: b.bbox.top, reverse=True)
+    taken, edge = [], fragment.bbox.top
+    for block in inside:
+        if edge - block.bbox.bottom > 2 * block.size:
+            break
+        taken.append(block)
+        edge = block.bbox.top
+    return sorted(taken, key=lambda b: b.bbox.top)
+
+
 def overhang(page: Page, fragment: TableFragment) -> tuple[tuple[CellPart, ...], ...]:
     """The rest of a row broken at the page boundary, printed above the table's first rule (a
     row continued without a rule on top, under no repeated header, is no part of the grid the
     table finder sees): the page's text above the table, each paragraph in the column it
     starts in."""
     edges = [part.region.bbox for part in fragment.rows[0]]
-    above = [b for b in page.blocks if b.bbox.bottom <= fragment.bbox.top + 1
-             and fragment.bbox.x0 - 2 <= b.bbox.x0 and b.bbox.x1 <= fragment.bbox.x1 + 2]
+    above = adjoining(page, fragment)
     if not above:
         return ()
     columns: list[list[str]] = [[] for _ in edges]

@@ -255,11 +255,12 @@ class Unruled:
 
 def find_unruled(lines: Sequence[Line], nlp: Language, gap_ratio: float, carried: Grid | None = None) -> Unruled:
     """The page's unruled plan tables: each under a header it prints, and at the top of the page
-    the rest of a table `carried` over from the page before without its header repeated."""
+    the rest of a table `carried` over from the page before without its header repeated (unless
+    the page opens with a bold line: a heading, so the table ended with the page before)."""
     fragments: list[TableFragment] = []
     rest: list[Line] = []
     grid, i = None, 0
-    if carried is not None and lines and header_at(lines, 0, nlp) is None:
+    if carried is not None and lines and not lines[0].bold and header_at(lines, 0, nlp) is None:
         end = table_lines(lines, 0, carried)
         if end:
             fragments.append(to_fragment([], lines[:end], carried, nlp, gap_ratio))

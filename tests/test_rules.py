@@ -184,6 +184,7 @@ def test_addressee(text: str, expected: str) -> None:
     ("Yet to take place: scheduled for September 2025.", ("not_started", "Yet to take place")),
     ("Letters were sent.", ("complete", "sent")),
     ("Figures are reported quarterly.", ("unknown", "")),
+    ("Training completed in March. Delay due to staff sickness.", ("complete", "completed")),
 ])
 def test_status_from_progress(text: str, expected: tuple[str, str]) -> None:
     assert status(NLP(text)) == expected
@@ -269,6 +270,7 @@ def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
     ("Members are asked to agree the revised plan.", True),
     ("The Board should recommend that pharmacists are reminded.", False),
     ("A previous review recommended that the council is asked to act.", False),
+    ("2. It is recommended that the Council reviews its housing allocation policy.", False),
 ])
 def test_the_committees_own_decision_is_recognised(text: str, is_decision: bool) -> None:
     page = Page(1, 595, 842, (Block(text, 1, BBox(0, 0, 1, 1), 10, False, False),), ())
@@ -372,7 +374,7 @@ def test_agencies_from_gazetteer_and_capitalised_names(text: str, named: tuple[s
 @pytest.mark.parametrize("colour, rating", [
     ((1, 0, 0), "red"), ((0.9, 0.6, 0.1), "amber"), ((1, 0.75, 0), "amber"), ((0.2, 0.7, 0.3), "green"),
     ((0.2, 0.4, 0.9), "blue"), ((0.85, 0.85, 0.85), ""), ((1,), ""), ((0, 0, 0, 0.2), ""), ((0, 1, 1, 0), "red"),
-    ("pattern", ""),
+    ("pattern", ""), ((0.5, 0.2, 0.7), ""),
 ])
 def test_cell_fill_colours_read_as_rag(colour: object, rating: str) -> None:
     assert rag_of(colour) == rating
