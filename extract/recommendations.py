@@ -16,9 +16,9 @@ from extract.leads import canonical_leads
 from extract.language import addressee, agencies, combine, status, timescales, unique
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
+from extract.nlp import spans
 from extract.numbering import printed_number, split_number
 
-RAG = {"red": "red", "r": "red", "amber": "amber", "a": "amber", "green": "green", "g": "green"}
 
 #: what lowers confidence in a row, and by how much
 PENALTY = {
@@ -78,8 +78,16 @@ def flags_for(table: RecommendationTable, text: str, number: str, lead: str, pro
 
 #: a RAG rating says how work is going, so it informs status only when nothing else does:
 #: Blue (BRAG: done) is complete; Red, Amber or Green is work in progress
-RAG_STATUS = {"blue": "complete", "b": "complete", "red": "in_progress", "amber": "in_progress",
-              "green": "in_progress", "r": "in_progress", "a": "in_progress", "g": "in_progress"}
+RAG_STATUS = {"blue": "complete", "red": "in_progress", "amber": "in_progress", "green": "in_progress"}
+#: ratings written to the feeds (Blue is not one)
+RAG_VALUES = frozenset({"red", "amber", "green"})
+
+
+def rating(printed: str, nlp: Language) -> str:
+    """The rating a whole RAG cell names (patterns/rag.jsonl): "red", "amber", "green", "blue" or ""."""
+    doc = nlp(printed.strip())
+    whole = [s for s in spans(doc, "rag") if s.start == 0 and s.end == len(doc)]
+    return whole[0].label_ if whole else ""
 
 
 def read_status(printed: str, progress: str, nlp: Language, rag: str = "") -> tuple[str, str]:
@@ -89,8 +97,8 @@ def read_status(printed: str, progress: str, nlp: Language, rag: str = "") -> tu
         decided = status(nlp(text)) if text else ("unknown", "")
         if decided[0] != "unknown":
             return decided
-    rating = rag.strip().lower()
-    return (RAG_STATUS[rating], f"RAG {rag.strip()}") if rating in RAG_STATUS else ("unknown", "")
+    rated = rating(rag, nlp) if rag.strip() else ""
+    return (RAG_STATUS[rated], f"RAG {rag.strip()}") if rated in RAG_STATUS else ("unknown", "")
 
 
 def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | None, str]:
@@ -133,9 +141,10 @@ def rag_word(table: RecommendationTable, row: Row) -> str:
     return printed or next((part.fill for part in row.cells[i] if part.fill), "")
 
 
-def read_rag(table: RecommendationTable, row: Row) -> str:
+def read_rag(table: RecommendationTable, row: Row, nlp: Language) -> str:
     """red, amber or green from the RAG column's word or colour; Blue (BRAG: done) is no RAG."""
-    return RAG.get(rag_word(table, row).lower(), "")
+    rated = rating(rag_word(table, row), nlp)
+    return rated if rated in RAG_VALUES else ""
 
 
 def actions_status(table: RecommendationTable, rows: Sequence[Row], actions: Sequence[Action],
@@ -159,7 +168,7 @@ def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str,
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
                   number=number, text=column_text(table, row, "action"), lead=column_text(table, row, "lead", "; "),
-                  target_date=target_date, target_text=target_text, rag=read_rag(table, row),
+                  target_date=target_date, target_text=target_text, rag=read_rag(table, row, nlp),
                   progress=progress, status=decided, page_start=regions[0].page, page_end=regions[-1].page)
 
 
@@ -197,7 +206,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
         **common, number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
-        status_evidence=evidence, rag=read_rag(table, first) if len(rows) == 1 else "",
+        status_evidence=evidence, rag=read_rag(table, first, nlp) if len(rows) == 1 else "",
         progress_as_of=as_of(table, progress_as_of), target_date=target_date, target_text=target_text,
         page_start=regions[0].page, page_end=regions[-1].page, source="table",
         confidence=confidence(flags_for(table, str(common["text"]), number, lead, progress, decided,
