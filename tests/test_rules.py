@@ -22,7 +22,8 @@ from extract.pdf import check_bytes
 from extract.numbering import split_number
 from extract.prose import prose_items
 from extract.leads import canonical_leads
-from extract.recommendations import Source, read_recommendations, read_status
+from extract.recommendations import Source, read_recommendations
+from extract.standing import read_status
 from extract.settings import Settings
 from extract.stitch import stitch_tables
 from pipelines.inputs import InputNotFound, find_jobs

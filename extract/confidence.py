@@ -1,0 +1,56 @@
+"""How sure the extractor is of a recommendation: what lowers confidence, and by how much."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.model import Recommendation, RecommendationTable
+
+
+#: what lowers confidence in a row, and by how much
+PENALTY = {
+    "number_missing": 0.3,
+    "lead_missing": 0.2,
+    "progress_missing": 0.2,
+    "rejoined_across_pages": 0.1,
+    "status_unknown": 0.1,
+    "text_short": 0.3,
+    "number_repeated": 0.2,
+}
+
+
+#: a recommendation of fewer words is more likely a stray heading or a fragment of a row
+SHORT_TEXT_WORDS = 5
+
+
+def confidence(flags: list[str]) -> float:
+    return round(max(0.0, 1.0 - sum(PENALTY[f] for f in flags)), 2)
+
+
+def text_flags(text: str, rejoined: bool) -> list[str]:
+    flags = ["text_short"] if len(text.split()) < SHORT_TEXT_WORDS else []
+    return flags + (["rejoined_across_pages"] if rejoined else [])
+
+
+def flags_for(table: RecommendationTable, text: str, number: str, lead: str, progress: str,
+              decided: str, rejoined: bool) -> list[str]:
+    flags = text_flags(text, rejoined)
+    if not number:
+        flags.append("number_missing")
+    if table.index("lead") is not None and not lead:
+        flags.append("lead_missing")
+    if table.index("progress") is not None and not progress:
+        flags.append("progress_missing")
+    if decided == "unknown":
+        flags.append("status_unknown")
+    return flags
+
+
+def repeated_numbers(recs: tuple[Recommendation, ...], printed: Sequence[str]) -> tuple[Recommendation, ...]:
+    """A number printed twice in one document (a row split in two, or two lists read as one)
+    lowers both rows' confidence; positions given to unnumbered items do not count."""
+    counts = Counter(n for n in printed if n)
+    return tuple(replace(r, confidence=round(max(0.0, r.confidence - PENALTY["number_repeated"]), 2))
+                 if number and counts[number] > 1 else r for r, number in zip(recs, printed))

@@ -1,0 +1,65 @@
+"""What a stitched table row holds, by column role: its number and text, a column's text, its
+timescale, and the rows that make up one recommendation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+
+from extract import cells
+from extract.dates import first_date, has_year, parse_date
+from extract.model import RecommendationTable, Row
+from extract.numbering import printed_number, split_number
+
+
+@dataclass(frozen=True)
+class Source:
+    """Which document the rows come from."""
+
+    document_id: str
+    source_file: str
+
+
+def column_text(table: RecommendationTable, row: Row, role: str, sep: str = "\n") -> str:
+    i = table.index(role)
+    return "" if i is None else cells.text(row.cells[i], sep)
+
+
+def number_and_text(table: RecommendationTable, row: Row) -> tuple[str, str]:
+    own = printed_number(column_text(table, row, "number", " "))
+    number, text = split_number(column_text(table, row, "recommendation"))
+    return (own or number), text
+
+
+def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | None, str]:
+    """The deadline where the plan prints a whole date ("31/03/2025", "By 30 September 2024"),
+    and the timescale as printed ("Q3 2024/25", "Ongoing")."""
+    printed = column_text(table, row, "target", " ")
+    day = (parse_date(printed) or first_date(printed, nlp)) if printed else None
+    return (day if day and has_year(day) else None), printed
+
+
+def as_of(table: RecommendationTable, fallback: date | None) -> date | None:
+    i = table.index("progress")
+    return (table.columns[i].as_of if i is not None else None) or fallback
+
+
+def row_groups(table: RecommendationTable) -> list[tuple[Row, ...]]:
+    """The rows of each recommendation: one, or where the plan lists several actions under a
+    recommendation cell merged down over them, the first row and its unnumbered action rows."""
+    groups: list[list[Row]] = []
+    for row in table.rows:
+        number, text = number_and_text(table, row)
+        if groups and table.index("action") is not None and not number and not text.strip():
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return [tuple(g) for g in groups]
+
+
+def joined(values: Sequence[str], sep: str) -> str:
+    """Non-empty values in order of first appearance, each once."""
+    return sep.join(dict.fromkeys(v for v in values if v))
