@@ -12,7 +12,8 @@ from spacy.language import Language
 from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
-from extract.unruled import find_unruled, reads_as_plan_header
+from extract.grid import reads_as_plan_header
+from extract.unruled import find_unruled
 from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
