@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 
 from extract.dates import stated_as_of
@@ -14,7 +16,7 @@ from extract.decision import read_decision
 from extract.errors import ExtractError, NoTextLayer
 from extract.findings import listed_findings
 from extract.metadata import read_metadata
-from extract.model import Document, Finding, Page
+from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, sha256_hex
@@ -42,9 +44,17 @@ def load_pages(data: bytes, settings: Settings, nlp: Language) -> tuple[Page, ..
     return pages
 
 
+def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], nlp: Language) -> date | None:
+    """The date the text says progress is reported at ("as at 15 September 2024"), read up to
+    the page the plan starts on (a date in the narrative after it is about something else)."""
+    first = min((r.page for t in tables for row in t.rows[:1] for r in row.regions[:1]), default=None)
+    before = [p for p in pages if first is None or p.number <= first]
+    return next(filter(None, (stated_as_of(b.text, nlp) for p in before for b in p.blocks)), None)
+
+
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language) -> Document:
     tables = stitch_tables(pages, nlp)
-    stated = next(filter(None, (stated_as_of(b.text, nlp) for p in pages for b in p.blocks)), None)
+    stated = stated_before(pages, tables, nlp)
     recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
