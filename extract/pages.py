@@ -13,6 +13,7 @@ from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
 from extract.grid import reads_as_plan_header
+from extract.twocolumn import in_columns
 from extract.unruled import find_unruled
 from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
@@ -170,7 +171,7 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     pages = []
     carried = None
     for p, scan in enumerate(scans):
-        kept = [line for i, line in enumerate(scan.lines) if (p, i) not in furniture]
+        kept = in_columns([line for i, line in enumerate(scan.lines) if (p, i) not in furniture], scan.width, nlp)
         found = find_unruled(kept, nlp, settings.paragraph_gap, carried)
         unruled, text, carried = found.fragments, found.rest, found.open_grid
         tables = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap)

@@ -122,7 +122,13 @@ def belongs_to(block: Block, item: _Item) -> bool:
     last = item.blocks[-1]
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
-    return bool(item.number) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
+    return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
+
+
+def is_subheading(block: Block) -> bool:
+    """A short line that ends no sentence ("What you can do"): a heading, not more of an item."""
+    text = block.text.strip()
+    return not block.bullet and len(text.split()) <= 6 and not text.endswith((".", ":", ";", ",", ")"))
 
 
 def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
@@ -161,7 +167,30 @@ def finished(item: _Item, position: int) -> ProseItem:
     return ProseItem(item.number, position, "\n".join(item.lines), regions)
 
 
+#: a paragraph that names itself a recommendation: "Recommendation 3 – ...", "Recommendation 3: ..."
+_LABELLED = re.compile(r"^Recommendation\s+\S+\s*[:–—.-]\s+\S", re.IGNORECASE)
+
+
+def labelled_items(blocks: Sequence[Block], taken: set[int]) -> list[ProseItem]:
+    """Paragraphs outside any recommendations section that open with their own label
+    ("Recommendation 2 – Adult social care should ..."), as in a learning brief; a contents
+    line ("Recommendation 2 .... 14") is not one."""
+    items = []
+    for block in blocks:
+        text = block.text.strip()
+        if id(block) in taken or not _LABELLED.match(text) or _CONTENTS_LINE.search(text):
+            continue
+        number, rest = split_number(text)
+        if number and rest:
+            items.append(ProseItem(number, len(items) + 1, rest.lstrip("–—-: "), (Region(block.page, block.bbox),)))
+    return items
+
+
 def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
-    """Every item of every recommendations section of the document, in reading order."""
+    """Every item of every recommendations section of the document, and every self-labelled
+    recommendation paragraph outside them, in reading order."""
     blocks = [block for page in pages for block in page.blocks]
-    return [item for section in sections(blocks, nlp) for item in section_items(section, nlp)]
+    found = sections(blocks, nlp)
+    in_sections = [item for section in found for item in section_items(section, nlp)]
+    taken = {id(block) for section in found for block in section}
+    return in_sections + labelled_items(blocks, taken)

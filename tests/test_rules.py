@@ -16,7 +16,8 @@ from extract.furniture import find_furniture
 from extract.language import addressee, agencies, status, timescales
 from extract.layout import group_paragraphs, join_wrapped
 from extract.decision import read_decision
-from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
+from extract.model import BBox, Block, CellPart, Line, Page, Region, Segment, TableFragment
+from extract.twocolumn import in_columns
 from extract.nlp import load_nlp
 from extract.pdf import check_bytes
 from extract.numbering import split_number
@@ -402,3 +403,33 @@ def test_target_date_only_where_a_whole_date_is_printed(printed: str, day: date 
     pages = [Page(1, 595, 842, (), (fragment(1, rows),))]
     [rec] = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
     assert (rec.target_date, rec.target_text) == (day, printed)
+
+
+def worded(text: str, top: float, x0: float, page: int = 1) -> Line:
+    """A line whose words are laid out from x0, 6 points per character."""
+    words, x = [], x0
+    for word in text.split():
+        words.append(Segment(x, x + 6 * len(word), word))
+        x += 6 * (len(word) + 1)
+    return Line(text, page, BBox(x0, top, x, top + 10), 10, False, tuple(words))
+
+
+def test_two_columns_are_read_left_then_right() -> None:
+    lines = [worded("A title across the whole page width here", 50, 60)]
+    for i in range(5):
+        left, right = worded(f"left line {i}", 100 + 12 * i, 60), worded(f"right line {i}", 100 + 12 * i, 330)
+        both = Line(f"{left.text} {right.text}", 1, left.bbox.union(right.bbox), 10, False, left.words + right.words)
+        lines.append(both if i % 2 else left)
+        if not i % 2:
+            lines.append(right)
+    ordered = [line.text for line in in_columns(lines, 595, NLP)]
+    assert ordered == ["A title across the whole page width here", *[f"left line {i}" for i in range(5)],
+                       *[f"right line {i}" for i in range(5)]]
+
+
+def test_a_self_labelled_recommendation_outside_any_section() -> None:
+    pages = prose_pages(block("Background", bold=True, top=50),
+                        block("Recommendation 1 – The Partnership should publish a brief.", top=70),
+                        block("Recommendation 2 .......... 14", top=90),
+                        block("A previous review recommended training.", top=110))
+    assert [(i.number, i.text) for i in prose_items(pages, NLP)] == [("1", "The Partnership should publish a brief.")]
