@@ -171,7 +171,8 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     pages = []
     carried = None
     for p, scan in enumerate(scans):
-        kept = in_columns([line for i, line in enumerate(scan.lines) if (p, i) not in furniture], scan.width, nlp)
+        kept = [line for i, line in enumerate(scan.lines) if (p, i) not in furniture]
+        kept = kept if carried else in_columns(kept, scan.width, nlp)  # a table going on is no text column
         found = find_unruled(kept, nlp, settings.paragraph_gap, carried)
         unruled, text, carried = found.fragments, found.rest, found.open_grid
         tables = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap)
