@@ -16,13 +16,12 @@ from extract.leads import canonical_leads
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose import ProseItem
 from extract.rows import Source, as_of, column_text, joined, number_and_text, row_groups, target
-from extract.standing import actions_status, rag_word, read_rag, read_status
+from extract.standing import actions_status, rag_word, read_rag, read_status, row_status
 
 
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
-                 nlp: Language) -> Action:
+                 nlp: Language, decided: str) -> Action:
     progress = column_text(table, row, "progress")
-    decided, _ = read_status(column_text(table, row, "status", " "), progress, nlp, rag_word(table, row))
     target_date, target_text = target(table, row, nlp)
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
@@ -50,18 +49,20 @@ def common_fields(text: str, place: Place, source: Source, nlp: Language) -> dic
 def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place: Place, source: Source,
                          nlp: Language, progress_as_of: date | None) -> Recommendation:
     first = rows[0]
-    common = common_fields(number_and_text(table, first)[1], place, source, nlp)
-    number = number_and_text(table, first)[0]
+    number, text = number_and_text(table, first)
+    common = common_fields(text, place, source, nlp)
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, "progress") for row in rows], "\n")
-    statuses = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
-    decided, evidence = read_status(statuses, progress, nlp, rag_word(table, first))
     target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
-    actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp)
-                    for i, row in enumerate(rows, 1)) if table.index("action") is not None else ()
+    statuses = [row_status(table, row, nlp) for row in rows] if table.index("action") is not None else []
+    actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp, decided)
+                    for i, (row, (decided, _)) in enumerate(zip(rows, statuses), 1))
     if len(actions) > 1:
-        decided, evidence = actions_status(table, rows, actions, nlp)
+        decided, evidence = actions_status(statuses)
+    else:
+        printed = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
+        decided, evidence = read_status(printed, progress, nlp, rag_word(table, first))
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
         **common, number=number or str(place.in_list), lead=lead, progress=progress, status=decided,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 
 from extract.language import combine, status, unique
-from extract.model import Action, RecommendationTable, Row
+from extract.model import RecommendationTable, Row
 from extract.nlp import spans
 from extract.rows import column_text
 
@@ -55,14 +55,17 @@ def read_rag(table: RecommendationTable, row: Row, nlp: Language) -> str:
     return rated if rated in RAG_VALUES else ""
 
 
-def actions_status(table: RecommendationTable, rows: Sequence[Row], actions: Sequence[Action],
-                   nlp: Language) -> tuple[str, str]:
-    """A recommendation with several actions is complete when every action is, not started when
-    none has begun, else in progress; an action with no status yet counts as not begun. The
-    evidence is the actions' own deciding words."""
-    if all(a.status == "unknown" for a in actions):
+def row_status(table: RecommendationTable, row: Row, nlp: Language) -> tuple[str, str]:
+    """(status, evidence) of one row: its status cell, progress text or RAG rating."""
+    return read_status(column_text(table, row, "status", " "), column_text(table, row, "progress"), nlp,
+                       rag_word(table, row))
+
+
+def actions_status(statuses: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """A recommendation with several actions (each action's (status, evidence)) is complete when
+    every action is, not started when none has begun, else in progress; an action with no
+    status yet counts as not begun. The evidence is the actions' own deciding words."""
+    if all(decided == "unknown" for decided, _ in statuses):
         return "unknown", ""
-    overall = combine({a.status if a.status != "unknown" else "not_started" for a in actions})
-    words = [read_status(column_text(table, row, "status", " "), column_text(table, row, "progress"), nlp,
-                         rag_word(table, row))[1] for row in rows]
-    return overall, "; ".join(unique(w for w in words if w))
+    overall = combine({decided if decided != "unknown" else "not_started" for decided, _ in statuses})
+    return overall, "; ".join(unique(words for _, words in statuses if words))
