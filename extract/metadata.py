@@ -11,7 +11,7 @@ from datetime import date
 from spacy.language import Language
 
 from extract.committee import meeting
-from extract.dates import first_date, has_year, month_years, with_year
+from extract.dates import has_year, month_years, with_year
 from extract.model import Block, Metadata, Page
 from extract.nlp import spans
 

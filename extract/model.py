@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import reduce
 from datetime import date
 
 
@@ -19,6 +20,11 @@ class BBox:
     def union(self, other: BBox) -> BBox:
         return BBox(min(self.x0, other.x0), min(self.top, other.top),
                     max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+    @staticmethod
+    def around(boxes: Iterable[BBox]) -> BBox:
+        """The smallest box holding all of `boxes` (at least one)."""
+        return reduce(BBox.union, boxes)
 
     def contains_point(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom

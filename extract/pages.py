@@ -123,10 +123,7 @@ def to_blocks(lines: Sequence[Line], gap_ratio: float) -> tuple[Block, ...]:
         first = group[0]
         bullet = is_bullet(first.text)
         texts = [strip_bullet(first.text) if bullet else first.text] + [l.text for l in group[1:]]
-        box = first.bbox
-        for line in group[1:]:
-            box = box.union(line.bbox)
-        blocks.append(Block(text=join_wrapped(texts), page=first.page, bbox=box,
+        blocks.append(Block(text=join_wrapped(texts), page=first.page, bbox=BBox.around(l.bbox for l in group),
                             size=first.size, bold=all(l.bold for l in group), bullet=bullet))
     return tuple(blocks)
 

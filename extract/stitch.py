@@ -11,7 +11,7 @@ from spacy.language import Language
 from extract.cells import continues_paragraph
 from extract.columns import header_key, is_plan_header, read_header
 from extract.numbering import starts_with_number
-from extract.model import Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
+from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
 
 
 @dataclass
@@ -64,9 +64,7 @@ def overhang(page: Page, fragment: TableFragment) -> tuple[tuple[CellPart, ...],
     for block in above:
         k = max(i for i, box in enumerate(edges) if block.bbox.x0 >= box.x0 - 2 or i == 0)
         columns[k].append(block.text)
-    box = above[0].bbox
-    for block in above[1:]:
-        box = box.union(block.bbox)
+    box = BBox.around(block.bbox for block in above)
     return (tuple(CellPart(tuple(texts), Region(page.number, box)) for texts in columns),)
 
 

@@ -118,11 +118,7 @@ def row_starts(body: Sequence[dict[int, Line]], key: int, numbered: bool, pitch:
 def cell_part(lines: Sequence[Line], row_box: BBox, page: int, pitch: float, gap_ratio: float) -> CellPart:
     if not lines:
         return CellPart((), Region(page, row_box))
-    box = lines[0].bbox
-    for line in lines[1:]:
-        box = box.union(line.bbox)
-    paragraphs = paragraph_texts(lines, gap_ratio, pitch)
-    return CellPart(paragraphs, Region(page, box))
+    return CellPart(paragraph_texts(lines, gap_ratio, pitch), Region(page, BBox.around(l.bbox for l in lines)))
 
 
 def split_rows(body: list[dict[int, Line]], key: int, pitch: float, gap_ratio: float) -> list[list[dict[int, Line]]]:
@@ -147,17 +143,10 @@ def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, 
     pitch = line_pitch([[cells[k] for cells in body if k in cells] for k in range(len(grid.headers))])
     rows = [tuple(heading_part(h, first) for h in grid.headers)] if header else []
     for row in split_rows(body, key, pitch, gap_ratio):
-        box = union([line.bbox for cells in row for line in cells.values()])
+        box = BBox.around(line.bbox for cells in row for line in cells.values())
         rows.append(tuple(cell_part([cells[k] for cells in row if k in cells], box, first.page, pitch, gap_ratio)
                           for k in range(len(grid.headers))))
-    return TableFragment(first.page, union([l.bbox for l in [*header, *body_lines]]), tuple(rows))
-
-
-def union(boxes: Sequence[BBox]) -> BBox:
-    box = boxes[0]
-    for other in boxes[1:]:
-        box = box.union(other)
-    return box
+    return TableFragment(first.page, BBox.around(l.bbox for l in [*header, *body_lines]), tuple(rows))
 
 
 @dataclass(frozen=True)
