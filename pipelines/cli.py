@@ -63,6 +63,16 @@ def add_eval(commands: argparse._SubParsersAction) -> None:
                      help="also measure pdfplumber's and Camelot's tables on the same truth (default: on)")
 
 
+def write_failure(error: Exception, outdir: Path) -> int:
+    """The one line a run or eval that could not write its outputs prints."""
+    if isinstance(error, FeedInvalid):
+        print(f"actionplan: outputs not written: {error}", file=sys.stderr)
+    else:
+        reason = getattr(error, "strerror", None) or error
+        print(f"actionplan: cannot write outputs to {outdir}: {reason}", file=sys.stderr)
+    return EXIT_FAILED
+
+
 def eval_command(args: argparse.Namespace) -> int:
     if not args.folder.is_dir():
         print(f"actionplan: no such folder: {args.folder}", file=sys.stderr)
@@ -70,12 +80,8 @@ def eval_command(args: argparse.Namespace) -> int:
     try:
         evaluation = evaluate(args.folder, args.outdir, args.jobs, args.peers)
         write_json(evaluation, args.outdir / "eval.json")
-    except OSError as error:
-        print(f"actionplan: cannot write outputs to {args.outdir}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_FAILED
-    except FeedInvalid as error:
-        print(f"actionplan: outputs not written: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    except (OSError, FeedInvalid) as error:
+        return write_failure(error, args.outdir)
     for note in evaluation.skipped:
         print(f"actionplan: {note.subject}: skipped: {note.reason}", file=sys.stderr)
     print(render(evaluation, str(args.outdir / "eval.json")))
@@ -97,12 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules), args.jobs,
                         [str(p) for p in args.inputs])
-    except OSError as error:
-        print(f"actionplan: cannot write outputs to {args.outdir}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_FAILED
-    except FeedInvalid as error:
-        print(f"actionplan: outputs not written: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    except (OSError, FeedInvalid) as error:
+        return write_failure(error, args.outdir)
     return EXIT_FAILED if any(d.status == "error" for d in documents) else EXIT_OK
 
 

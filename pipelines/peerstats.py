@@ -8,6 +8,7 @@ from importlib import metadata
 
 from pipelines.evaluate import PeerDoc
 from pipelines.peers import CAMELOT_BACKEND, TOOLS, availability
+from pipelines.summary import added, added_by
 
 DISTRIBUTIONS = {"pdfplumber": "pdfplumber", "camelot": "camelot-py"}
 SETTINGS = {"pdfplumber": "page.extract_tables() on every page",
@@ -35,17 +36,11 @@ class PeerTotals:
 
 
 def totals(docs: Iterable[PeerDoc]) -> PeerTotals:
-    result = PeerTotals()
-    for doc in docs:
-        result = result + doc
-    return result
+    return added(docs, PeerTotals())
 
 
 def grouped_totals(docs: Iterable[PeerDoc], key: Callable[[PeerDoc], str]) -> dict[str, PeerTotals]:
-    groups: dict[str, PeerTotals] = {}
-    for doc in docs:
-        groups[key(doc)] = groups.get(key(doc), PeerTotals()) + doc
-    return dict(sorted(groups.items()))
+    return added_by(docs, key, PeerTotals())
 
 
 def version_of(tool: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from pipelines.scoring import Counts, DocScore, Tally, add_tallies
 
@@ -29,19 +29,39 @@ class Summary:
                        findings=self.findings + score.findings)
 
 
-def summarise(scores: Iterable[DocScore]) -> Summary:
-    total = Summary()
-    for score in scores:
-        total = total + score
+Item = TypeVar("Item")
+Total = TypeVar("Total", bound="Adds")
+
+
+class Adds(Protocol[Item]):
+    """A running total that takes one item at a time (`total + item`)."""
+
+    def __add__(self: Total, item: Item) -> Total: ...
+
+
+def added(items: Iterable[Item], empty: Total) -> Total:
+    """`empty` with every item added, in order."""
+    total = empty
+    for item in items:
+        total = total + item
     return total
+
+
+def added_by(items: Iterable[Item], key: Callable[[Item], str], empty: Total) -> dict[str, Total]:
+    """A total per value of `key`, ordered by that value."""
+    groups: dict[str, Total] = {}
+    for item in items:
+        groups[key(item)] = groups.get(key(item), empty) + item
+    return dict(sorted(groups.items()))
+
+
+def summarise(scores: Iterable[DocScore]) -> Summary:
+    return added(scores, Summary())
 
 
 def grouped(scores: Iterable[DocScore], key: Callable[[DocScore], str]) -> dict[str, Summary]:
     """A summary per value of `key`, ordered by that value."""
-    groups: dict[str, Summary] = {}
-    for score in scores:
-        groups[key(score)] = groups.get(key(score), Summary()) + score
-    return dict(sorted(groups.items()))
+    return added_by(scores, key, Summary())
 
 
 class Grouped(Protocol):

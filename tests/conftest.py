@@ -48,19 +48,21 @@ def builder() -> ModuleType:
     return load_builder()
 
 
+def run_into(tmp_path_factory: pytest.TempPathFactory, name: str, target: Path) -> Path:
+    """A fresh folder holding the outputs of `actionplan run TARGET`, which must succeed."""
+    out = tmp_path_factory.mktemp(name)
+    result = run_cli("run", str(target), "-o", str(out), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 @pytest.fixture(scope="session")
 def sample_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """outputs of one `actionplan run samples/` (shared by the read-only tests)."""
-    out = tmp_path_factory.mktemp("sample-run")
-    result = run_cli("run", str(SAMPLES), "-o", str(out), "--jobs", "1")
-    assert result.returncode == 0, result.stderr
-    return out
+    return run_into(tmp_path_factory, "sample-run", SAMPLES)
 
 
 @pytest.fixture(scope="session")
 def archetype_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """outputs of `actionplan run` on the archetype alone."""
-    out = tmp_path_factory.mktemp("archetype-run")
-    result = run_cli("run", str(ARCHETYPE), "-o", str(out), "--jobs", "1")
-    assert result.returncode == 0, result.stderr
-    return out
+    return run_into(tmp_path_factory, "archetype-run", ARCHETYPE)
