@@ -11,7 +11,7 @@ from datetime import date
 from spacy.language import Language
 
 from extract.dates import first_date
-from extract.nlp import spans
+from extract.nlp import matched, spans
 
 #: the meeting line is near the top of the first page
 MAX_BLOCKS = 12
@@ -47,7 +47,7 @@ def committee_part(text: str, nlp: Language) -> str:
     council's own name, a date or a label."""
     for part in _PARTS.split(without_dates(text, nlp)):
         part = _LEAD_IN.sub("", _LABEL.sub("", part.strip(" .")))
-        found = spans(nlp(part), "committees")
+        found = matched(part, "committees", nlp)
         if found and found[-1].end == len(nlp(part)) and not is_council_name(part) and not first_date(part, nlp):
             return display(part)
     return ""

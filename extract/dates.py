@@ -8,7 +8,7 @@ from datetime import date, datetime
 from dateutil import parser
 from spacy.language import Language
 
-from extract.nlp import spans
+from extract.nlp import matched
 
 _NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
@@ -48,7 +48,7 @@ def with_year(value: date, year: int) -> date | None:
 
 def first_date(text: str, nlp: Language) -> date | None:
     """The first whole date printed in `text`, if any."""
-    for span in spans(nlp(text), "dates"):
+    for span in matched(text, "dates", nlp):
         if span.label_ == "date":
             found = parse_date(span.text)
             if found:
@@ -59,7 +59,7 @@ def first_date(text: str, nlp: Language) -> date | None:
 def month_years(text: str, nlp: Language) -> list[date]:
     """Month-and-year phrases ("November 2014") as the first day of that month."""
     out = []
-    for span in spans(nlp(text), "dates"):
+    for span in matched(text, "dates", nlp):
         if span.label_ == "month":
             found = parse_date("1 " + span.text)
             if found:
@@ -69,8 +69,7 @@ def month_years(text: str, nlp: Language) -> list[date]:
 
 def stated_as_of(text: str, nlp: Language) -> date | None:
     """The first whole date right after "as at", "as of", "position at" ... in `text`."""
-    doc = nlp(text)
-    found = spans(doc, "dates")
+    found = matched(text, "dates", nlp)
     starts = {s.end for s in found if s.label_ == "as_of"}
     for span in found:
         if span.label_ == "date" and span.start in starts:

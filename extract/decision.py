@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 
 from extract.model import Block, Page
-from extract.nlp import spans
+from extract.nlp import matched
 from extract.numbering import LETTERED, split_number
 
 
@@ -17,8 +17,7 @@ MAX_START = 2
 
 
 def is_decision(block: Block, nlp: Language) -> bool:
-    doc = nlp(split_number(block.text)[1])
-    return any(span.start <= MAX_START for span in spans(doc, "decisions"))
+    return any(span.start <= MAX_START for span in matched(split_number(block.text)[1], "decisions", nlp))
 
 
 def decision_blocks(pages: Sequence[Page], nlp: Language) -> list[Block]:

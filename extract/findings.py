@@ -8,11 +8,11 @@ from collections.abc import Iterator, Sequence
 from spacy.language import Language
 
 from extract.model import Block, Page
-from extract.nlp import spans
+from extract.nlp import matched
 
 
 def is_lead_in(block: Block, nlp: Language) -> bool:
-    return not block.bullet and block.text.rstrip().endswith(":") and bool(spans(nlp(block.text), "findings"))
+    return not block.bullet and block.text.rstrip().endswith(":") and bool(matched(block.text, "findings", nlp))
 
 
 def listed_findings(pages: Sequence[Page], nlp: Language) -> Iterator[Block]:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from extract.committee import meeting
 from extract.dates import has_year, month_years, with_year
 from extract.model import Block, Metadata, Page
-from extract.nlp import spans
+from extract.nlp import matched, spans
 
 
 def first_page_blocks(pages: Sequence[Page]) -> list[Block]:
@@ -71,7 +71,7 @@ def author(blocks: Sequence[Block], nlp: Language) -> str:
 
 def most_named(text: str, vocabulary: str, nlp: Language) -> str:
     """The vocabulary entry the text names most often (ties: the first named), by id if it has one."""
-    found = spans(nlp(text), vocabulary)
+    found = matched(text, vocabulary, nlp)
     if not found:
         return ""
     names = [s.id_ or s.text for s in found]

@@ -17,7 +17,7 @@ from extract.cells import continues_paragraph
 from extract.decision import is_decision
 from extract.layout import join_wrapped
 from extract.model import Block, Page, Region, merge_regions
-from extract.nlp import spans
+from extract.nlp import matched
 from extract.numbering import split_number
 
 #: a heading is short; a longer paragraph that starts "Recommendations ..." is text
@@ -57,7 +57,7 @@ def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
     text = _SECTION_NUMBER.sub("", block.text.strip())
     if _CONTENTS_LINE.search(text) or len(text.split()) > MAX_HEADING_TOKENS or text.endswith("."):
         return False
-    found = spans(nlp(text), "sections")
+    found = matched(text, "sections", nlp)
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
 
 
