@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
+from extract.flow import flow
 from extract.model import Block, Page
 from extract.nlp import matched
 from extract.numbering import LETTERED, split_number
@@ -22,10 +23,10 @@ def is_decision(block: Block, nlp: Language) -> bool:
 
 def decision_blocks(pages: Sequence[Page], nlp: Language) -> list[Block]:
     """Each decision paragraph, with the lettered or bulleted items that follow it."""
-    blocks = [block for page in pages for block in page.blocks]
     found: list[Block] = []
     taking = False
-    for block in blocks:
+    for block, opens_run in flow(pages):
+        taking = taking and not opens_run
         if is_decision(block, nlp):
             found.append(block)
             taking = True

@@ -1,6 +1,6 @@
 """The whole chain, strung together in one place:
 
-    bytes -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
+    bytes -> triage -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
                                     -> prose_items    -/
                                     -> read_metadata, listed_findings
 """
@@ -24,16 +24,18 @@ from extract.prose import prose_items
 from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
 from extract.stitch import stitch_tables
+from extract.triage import Triage, triage
 
 
 def document_id(sha256: str) -> str:
     return sha256[:16]
 
 
-def load_pages(data: bytes, settings: Settings, nlp: Language) -> tuple[Page, ...]:
-    """The pages of a PDF, or a named ExtractError saying why they cannot be read."""
+def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None = None) -> tuple[Page, ...]:
+    """The pages of a PDF (those triage chose, if it did), or a named ExtractError saying why
+    they cannot be read."""
     try:
-        with open_pdf(data) as pdf:
+        with open_pdf(data, only.read if only else None) as pdf:
             pages = read_pages(pdf, settings, nlp)
     except ExtractError:
         raise
@@ -52,7 +54,9 @@ def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], nl
     return next(filter(None, (stated_as_of(b.text, nlp) for p in before for b in p.blocks)), None)
 
 
-def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language) -> Document:
+def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language,
+             page_count: int | None = None) -> Document:
+    """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
     tables = stitch_tables(pages, nlp)
     stated = stated_before(pages, tables, nlp)
     recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp, stated)
@@ -60,7 +64,7 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
                      for i, block in enumerate(listed_findings(pages, nlp), 1))
     return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,
-                    pages=len(pages), metadata=read_metadata(pages, nlp), progress_as_of=as_of,
+                    pages=page_count or len(pages), metadata=read_metadata(pages, nlp), progress_as_of=as_of,
                     status="ok" if recommendations else "no_recommendations", error="",
                     recommendations=recommendations, findings=findings, decision=read_decision(pages, nlp))
 
@@ -72,5 +76,6 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     """
     sha256 = sha256_hex(data)
     nlp = load_nlp(settings.rules_dir)
-    pages = load_pages(data, settings, nlp)
-    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp)
+    chosen = triage(data, settings)
+    pages = load_pages(data, settings, nlp, chosen)
+    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 
+from extract.flow import flow
 from extract.model import Block, Page
 from extract.nlp import matched
 
@@ -17,10 +18,9 @@ def is_lead_in(block: Block, nlp: Language) -> bool:
 
 def listed_findings(pages: Sequence[Page], nlp: Language) -> Iterator[Block]:
     """Bullet blocks that follow a findings lead-in, across page breaks."""
-    blocks = [b for page in pages for b in page.blocks]
     in_list = False
-    for block in blocks:
-        if block.bullet and in_list:
+    for block, opens_run in flow(pages):
+        if block.bullet and in_list and not opens_run:
             yield block
         else:
             in_list = is_lead_in(block, nlp)

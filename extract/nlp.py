@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 PATTERNS = Path(__file__).with_name("patterns")
+#: pattern files that are not spaCy vocabularies (the page triage's regular expressions)
+NOT_SPACY = {"triage.jsonl"}
 
 
 def read_patterns(path: Path) -> list[dict[str, Any]]:
@@ -36,6 +38,8 @@ def vocabularies(rules_dir: Path | None) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
     for folder in [PATTERNS] + ([rules_dir] if rules_dir else []):
         for path in sorted(folder.glob("*.jsonl")):
+            if path.name in NOT_SPACY:
+                continue
             found.setdefault(path.stem, []).extend(read_patterns(path))
     return found
 

@@ -188,6 +188,8 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     pages = []
     carried = None
     for p, scan in enumerate(scans):
+        if p and scan.number != scans[p - 1].number + 1:  # pages left out by triage between
+            carried = None
         kept = [line for i, line in enumerate(scan.lines) if (p, i) not in furniture]
         kept = kept if carried else in_columns(kept, scan.width, nlp)  # a table going on is no text column
         found = find_unruled(kept, nlp, settings.paragraph_gap, carried)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import pdfplumber
@@ -39,11 +39,12 @@ def as_extract_error(error: Exception) -> ExtractError:
 
 
 @contextmanager
-def open_pdf(data: bytes) -> Iterator[pdfplumber.PDF]:
-    """Open `data` with pdfplumber; pdfminer failures become named ExtractErrors."""
+def open_pdf(data: bytes, pages: Sequence[int] | None = None) -> Iterator[pdfplumber.PDF]:
+    """Open `data` with pdfplumber (only `pages`, numbered from 1, when given); pdfminer
+    failures become named ExtractErrors."""
     check_bytes(data)
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf = pdfplumber.open(io.BytesIO(data), pages=list(pages) if pages is not None else None)
     except Exception as error:  # pdfminer raises many unrelated types on broken files
         raise as_extract_error(error) from error
     try:

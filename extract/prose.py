@@ -16,6 +16,7 @@ from spacy.language import Language
 from extract.cells import continues_paragraph
 from extract.decision import is_decision
 from extract.layout import join_wrapped
+from extract.flow import runs
 from extract.model import Block, Page, Region, merge_regions
 from extract.nlp import matched
 from extract.numbering import split_number
@@ -61,9 +62,10 @@ def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
 
 
-def sections(blocks: Sequence[Block], nlp: Language) -> list[list[Block]]:
-    """The blocks of each recommendations section, from its heading to the next heading."""
-    body = body_size(blocks)
+def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) -> list[list[Block]]:
+    """The blocks of each recommendations section, from its heading to the next heading
+    (`body`: the body text size, by default that of `blocks`)."""
+    body = body_size(blocks) if body is None else body
     found: list[list[Block]] = []
     current: list[Block] | None = None
     for block in blocks:
@@ -190,7 +192,8 @@ def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
     """Every item of every recommendations section of the document, and every self-labelled
     recommendation paragraph outside them, in reading order."""
     blocks = [block for page in pages for block in page.blocks]
-    found = sections(blocks, nlp)
+    body = body_size(blocks)
+    found = [section for run in runs(pages) for section in sections(run, nlp, body)]
     in_sections = [item for section in found for item in section_items(section, nlp)]
     taken = {id(block) for section in found for block in section}
     return in_sections + labelled_items(blocks, taken)

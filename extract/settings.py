@@ -19,6 +19,10 @@ class Settings:
     paragraph_gap: float = 0.4
     #: rows whose confidence is below this are listed for checking
     low_confidence: float = 0.75
+    #: read in full only the pages the fast triage picks (extract/triage.py)
+    triage: bool = True
+    #: documents with fewer pages than this are read whole (triage would save little)
+    triage_min_pages: int = 8
     #: a folder of extra NAME.jsonl pattern files added to the built-in vocabularies
     rules_dir: Path | None = None
 
@@ -29,5 +33,7 @@ class Settings:
             raise ValueError(f"furniture_min_share must be in (0, 1], got {self.furniture_min_share}")
         if self.paragraph_gap <= 0:
             raise ValueError(f"paragraph_gap must be positive, got {self.paragraph_gap}")
+        if self.triage_min_pages < 1:
+            raise ValueError(f"triage_min_pages must be at least 1, got {self.triage_min_pages}")
         if not 0 <= self.low_confidence <= 1:
             raise ValueError(f"low_confidence must be in [0, 1], got {self.low_confidence}")
