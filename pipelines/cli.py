@@ -1,6 +1,7 @@
 """The command line: a thin shell over `pipelines.run` and `pipelines.evaluate`.
 
-    actionplan run INPUT... [-o OUTDIR] [--jobs N] [--rules DIR]
+    actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
+                   --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
@@ -23,7 +24,8 @@ from pipelines.evaltable import render
 from pipelines.evaluate import evaluate
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
-from pipelines.run import run
+from pipelines.options import BatchOptions
+from pipelines.run import CACHE_DIR, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,8 +48,36 @@ def parser() -> argparse.ArgumentParser:
                      help="documents read in parallel (default: the machine's cores)")
     cmd.add_argument("--rules", type=Path, default=None,
                      help="folder of extra pattern files (NAME.jsonl) added to the built-in rules")
+    add_batch_options(cmd)
     add_eval(commands)
     return top
+
+
+def positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    return value
+
+
+def add_batch_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--timeout", type=positive_float, default=BatchOptions.timeout, metavar="S",
+                     help=f"seconds one document may take (default: {BatchOptions.timeout:g})")
+    cmd.add_argument("--memory", type=positive_int, default=BatchOptions.memory_mb, metavar="MB",
+                     help=f"memory one worker may use, in MB (default: {BatchOptions.memory_mb})")
+    cmd.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                     help=f"keep finished documents here for the next run (default: OUTDIR/{CACHE_DIR})")
+    cmd.add_argument("--no-cache", action="store_true", help="read every document afresh, keep nothing")
+    cmd.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                     help="run documents on this Dask scheduler's workers (needs the [dask] extra)")
+    cmd.add_argument("--triage", action=argparse.BooleanOptionalAction, default=True,
+                     help="read in full only the pages that can hold recommendations (default: on)")
+
+
+def batch_options(args: argparse.Namespace) -> BatchOptions:
+    cache = None if args.no_cache else (args.cache or args.outdir / CACHE_DIR)
+    return BatchOptions(jobs=args.jobs, timeout=args.timeout, memory_mb=args.memory, cache=cache,
+                        scheduler=args.scheduler)
 
 
 def add_eval(commands: argparse._SubParsersAction) -> None:
@@ -101,7 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        documents = run(jobs, args.outdir, Settings(rules_dir=args.rules), args.jobs,
+        options = batch_options(args)
+    except ValueError as error:
+        print(f"actionplan: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage), options,
                         [str(p) for p in args.inputs])
     except (OSError, FeedInvalid) as error:
         return write_failure(error, args.outdir)

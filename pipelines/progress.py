@@ -1,42 +1,51 @@
-"""Progress of a batch: a live counter on a terminal, a single summary line otherwise."""
+"""Progress of a batch: a progress bar on a terminal (tqdm: documents, pages, failures, rate and
+time left), a single summary line otherwise; failures listed one line each at the end."""
 
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
+
+from tqdm import tqdm
 
 from extract.model import Document
 
 
 @dataclass
 class Progress:
-    """Counts documents as they finish and reports failures, one line each."""
+    """Counts documents and pages as they finish."""
 
     total: int
     stream: TextIO = field(default_factory=lambda: sys.stderr)
-    done: int = 0
+    pages: int = 0
     failures: int = 0
+    cached: int = 0
+    started: float = field(default_factory=time.monotonic)
+    bar: Any = None
 
-    @property
-    def live(self) -> bool:
-        return self.stream.isatty()
+    def __post_init__(self) -> None:
+        live = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.bar = tqdm(total=self.total, unit="doc", file=self.stream, disable=not live,
+                        dynamic_ncols=True, desc="actionplan")
 
-    def __call__(self, doc: Document) -> None:
-        self.done += 1
-        if doc.status == "error":
-            self.failures += 1
-            self._clear()
-            print(f"actionplan: {doc.source_file}: {doc.error}", file=self.stream)
-        if self.live:
-            self.stream.write(f"\r{self.done}/{self.total} documents, {self.failures} failed")
-            self.stream.flush()
+    def __call__(self, doc: Document, cached: bool) -> None:
+        self.pages += doc.pages
+        self.failures += doc.status == "error"
+        self.cached += cached
+        self.bar.set_postfix_str(f"{self.pages} pages, {self.failures} failed", refresh=False)
+        self.bar.update(1)
 
-    def _clear(self) -> None:
-        if self.live:
-            self.stream.write("\r\033[K")
-
-    def summary(self, recommendations: int, outdir: str) -> None:
-        self._clear()
-        print(f"actionplan: {self.done} documents read, {self.failures} failed, "
-              f"{recommendations} recommendations written to {outdir}", file=self.stream)
+    def summary(self, documents: Sequence[Document], recommendations: int, outdir: str) -> None:
+        """Close the bar, list each failed document, and say what the run did in one line."""
+        self.bar.close()
+        for doc in documents:
+            if doc.status == "error":
+                print(f"actionplan: {doc.source_file}: {doc.error}", file=self.stream)
+        seconds = time.monotonic() - self.started
+        failed = sum(doc.status == "error" for doc in documents)
+        reused = f" ({self.cached} from cache)" if self.cached else ""
+        print(f"actionplan: {len(documents)} documents{reused}, {self.pages} pages read in {seconds:.1f} s, "
+              f"{failed} failed, {recommendations} recommendations written to {outdir}", file=self.stream)

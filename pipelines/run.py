@@ -10,18 +10,23 @@ from extract.model import Document
 from extract.settings import Settings
 from pipelines.batch import run_batch
 from pipelines.inputs import Job
+from pipelines.options import BatchOptions
 from pipelines.outputs import write_outputs
 from pipelines.progress import Progress
 from pipelines.workbook import RunInfo
 
+#: the cache's folder under OUTDIR unless `--cache` names another
+CACHE_DIR = ".cache"
 
-def run(jobs: Sequence[Job], outdir: Path, settings: Settings, workers: int,
+
+def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOptions,
         inputs: Sequence[str]) -> list[Document]:
-    """Read `jobs` with `workers` processes and write all outputs to `outdir`."""
+    """Read `jobs` as `options` say and write all outputs to `outdir`."""
     progress = Progress(total=len(jobs))
-    documents = run_batch(list(jobs), settings, workers, progress)
-    info = RunInfo(version=__version__, inputs=tuple(inputs),
-                   options=f"jobs={workers}; rules={settings.rules_dir or 'built-in'}")
+    documents = run_batch(jobs, settings, options, progress)
+    info = RunInfo(version=__version__, inputs=tuple(inputs), options=
+                   f"triage={'on' if settings.triage else 'off'}; timeout={options.timeout:g}s; "
+                   f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}")
     feeds = write_outputs(documents, outdir, info, settings)
-    progress.summary(len(feeds.recommendations), str(outdir))
+    progress.summary(documents, len(feeds.recommendations), str(outdir))
     return documents

@@ -1,0 +1,87 @@
+"""Where documents are read: a local pool of worker processes, or a Dask cluster.
+
+Both run the same per-document function in a process of its own with a time limit and a memory
+bound (pebble stops a worker that runs over time and replaces it); a document that runs over,
+blows up or kills its worker gets an error row saying so. Results come back as they finish;
+`pipelines.batch` puts them in order.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pebble import ProcessExpired, ProcessPool
+
+from extract.nlp import load_nlp
+from extract.settings import Settings
+from pipelines.inputs import Job
+from pipelines.options import BatchOptions
+from pipelines.worker import OUT_OF_MEMORY, Outcome, failed, limit_memory, one_line, process, read_bytes, start_worker
+
+#: a job with its place in the run and its content hash ("" when the file could not be read)
+Task = tuple[int, Job, str]
+
+
+def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) -> Outcome:
+    """The outcome of one document's future, or an error row saying why there is none."""
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except concurrent.futures.TimeoutError:
+        reason = f"took longer than {options.timeout:g} s (--timeout): stopped"
+    except ProcessExpired as error:
+        reason = OUT_OF_MEMORY if error.exitcode == -9 else f"worker process died (exit code {error.exitcode})"
+    except Exception as error:  # the pool itself failed: this document only
+        reason = f"internal error: {one_line(error)}"
+    return Outcome(failed(source_file, reason, sha256), False)
+
+
+def local(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:
+    """Each task's outcome from a pool of `options.jobs` worker processes, as they finish."""
+    pool = ProcessPool(max_workers=min(options.jobs, len(tasks)), initializer=start_worker,
+                       initargs=(settings, options.memory_mb))
+    try:
+        futures = {pool.schedule(process, args=(job, settings), timeout=options.timeout): (i, job, sha)
+                   for i, job, sha in tasks}
+        for future in concurrent.futures.as_completed(futures):
+            i, job, sha = futures[future]
+            yield i, settle(future, job.source_file, sha, options)
+        pool.close()
+    finally:
+        pool.stop()  # on Ctrl-C or an error: no worker outlives the run
+        pool.join()
+
+
+def read_isolated(data: bytes, source_file: str, sha256: str, settings: Settings, options: BatchOptions) -> Outcome:
+    """On a Dask worker: read one document in a child process with the same limits as the
+    local pool (the rules are loaded once per Dask worker and inherited by each child)."""
+    load_nlp(settings.rules_dir)
+    pool = ProcessPool(max_workers=1, initializer=limit_memory, initargs=(options.memory_mb,))
+    try:
+        future = pool.schedule(read_bytes, args=(data, source_file, settings), timeout=options.timeout)
+        return settle(future, source_file, sha256, options)
+    finally:
+        pool.stop()
+        pool.join()
+
+
+def distributed(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:
+    """Each task's outcome from the Dask cluster at `options.scheduler`, as they finish. The
+    PDF's bytes travel with the task, so workers need no shared folder; a few tasks per worker
+    are in flight at once, so a large batch is never all in memory."""
+    from dask.distributed import Client, as_completed  # the optional [dask] extra
+
+    with Client(options.scheduler) as client:
+        window = 4 * max(1, sum(client.nthreads().values()))
+        waiting, queue, owner = list(reversed(tasks)), as_completed(), {}
+        while waiting or queue.count():
+            while waiting and queue.count() < window:
+                i, job, sha = task = waiting.pop()
+                future = client.submit(read_isolated, job.path.read_bytes(), job.source_file, sha,
+                                       settings, options, pure=False)
+                owner[future] = task
+                queue.add(future)
+            future = next(queue)
+            i, job, sha = owner.pop(future)
+            yield i, settle(future, job.source_file, sha, options)

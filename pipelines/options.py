@@ -1,0 +1,33 @@
+"""How a batch runs: workers, per-document limits, cache and scheduler, validated once."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """Settings of the batch engine (what is extracted is `extract.settings.Settings`)."""
+
+    #: documents read at once, each in its own worker process
+    jobs: int = os.cpu_count() or 1
+    #: seconds one document may take before its worker is stopped and it gets an error row
+    timeout: float = 120.0
+    #: address space one worker may use, in MB; a document that needs more gets an error row
+    memory_mb: int = 3072
+    #: folder of finished documents, reused by the next run (None: no cache)
+    cache: Path | None = None
+    #: a Dask scheduler (tcp://HOST:PORT) to run documents on instead of local processes
+    scheduler: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise ValueError(f"jobs must be at least 1, got {self.jobs}")
+        if self.timeout <= 0:
+            raise ValueError(f"timeout must be positive, got {self.timeout}")
+        if self.memory_mb < 256:
+            raise ValueError(f"memory_mb must be at least 256, got {self.memory_mb}")
+        if self.scheduler is not None and "://" not in self.scheduler:
+            raise ValueError(f"scheduler must be an address such as tcp://HOST:8786, got {self.scheduler!r}")
