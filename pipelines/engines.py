@@ -8,17 +8,18 @@ blows up or kills its worker gets an error row saying so. Results come back as t
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
-from extract.nlp import load_nlp
 from extract.settings import Settings
 from pipelines.inputs import Job
 from pipelines.options import BatchOptions
-from pipelines.worker import OUT_OF_MEMORY, Outcome, failed, limit_memory, one_line, process, read_bytes, start_worker
+from pipelines.worker import OUT_OF_MEMORY, Outcome, failed, one_line, process, read_bytes, start_worker
 
 #: a job with its place in the run and its content hash ("" when the file could not be read)
 Task = tuple[int, Job, str]
@@ -53,17 +54,28 @@ def local(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> I
         pool.join()
 
 
+#: each Dask worker's own pool of child processes, made on its first document
+_POOLS: dict[tuple[Path | None, int], ProcessPool] = {}
+
+
+def worker_pool(settings: Settings, memory_mb: int) -> ProcessPool:
+    """This Dask worker's pool, one child per worker thread, started once and kept."""
+    key = (settings.rules_dir, memory_mb)
+    if key not in _POOLS:
+        from dask.distributed import get_worker
+
+        _POOLS[key] = ProcessPool(max_workers=get_worker().state.nthreads, initializer=start_worker,
+                                  initargs=(settings, memory_mb))
+        atexit.register(_POOLS[key].stop)
+    return _POOLS[key]
+
+
 def read_isolated(data: bytes, source_file: str, sha256: str, settings: Settings, options: BatchOptions) -> Outcome:
     """On a Dask worker: read one document in a child process with the same limits as the
-    local pool (the rules are loaded once per Dask worker and inherited by each child)."""
-    load_nlp(settings.rules_dir)
-    pool = ProcessPool(max_workers=1, initializer=limit_memory, initargs=(options.memory_mb,))
-    try:
-        future = pool.schedule(read_bytes, args=(data, source_file, settings), timeout=options.timeout)
-        return settle(future, source_file, sha256, options)
-    finally:
-        pool.stop()
-        pool.join()
+    local pool."""
+    future = worker_pool(settings, options.memory_mb).schedule(read_bytes, args=(data, source_file, settings),
+                                                               timeout=options.timeout)
+    return settle(future, source_file, sha256, options)
 
 
 def distributed(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:
