@@ -31,6 +31,8 @@ def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) ->
         return future.result()  # type: ignore[no-any-return]
     except concurrent.futures.TimeoutError:
         reason = f"took longer than {options.timeout:g} s (--timeout): stopped"
+    except MemoryError:
+        reason = OUT_OF_MEMORY
     except ProcessExpired as error:
         reason = OUT_OF_MEMORY if error.exitcode == -9 else f"worker process died (exit code {error.exitcode})"
     except Exception as error:  # the pool itself failed: this document only

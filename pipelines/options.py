@@ -27,7 +27,7 @@ class BatchOptions:
             raise ValueError(f"jobs must be at least 1, got {self.jobs}")
         if self.timeout <= 0:
             raise ValueError(f"timeout must be positive, got {self.timeout}")
-        if self.memory_mb < 256:
-            raise ValueError(f"memory_mb must be at least 256, got {self.memory_mb}")
+        if self.memory_mb < 64:
+            raise ValueError(f"memory_mb must be at least 64, got {self.memory_mb}")
         if self.scheduler is not None and "://" not in self.scheduler:
             raise ValueError(f"scheduler must be an address such as tcp://HOST:8786, got {self.scheduler!r}")

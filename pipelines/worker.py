@@ -71,6 +71,6 @@ def limit_memory(memory_mb: int) -> None:
 
 
 def start_worker(settings: Settings, memory_mb: int) -> None:
-    """A pool worker's first step: bound its memory, load the rules once."""
-    limit_memory(memory_mb)
+    """A pool worker's first step: load the rules once, then bound its memory."""
     load_nlp(settings.rules_dir)
+    limit_memory(memory_mb)

@@ -34,18 +34,35 @@ def golden(pdf: Path) -> dict[str, list[dict[str, str]]]:
     return json.loads((GOLDEN / f"{pdf.stem}.json").read_text(encoding="utf-8"))
 
 
-def load_builder() -> ModuleType:
-    """samples/build_archetype.py, the script that renders the archetype sample."""
-    spec = importlib.util.spec_from_file_location("build_archetype", SAMPLES / "build_archetype.py")
+def load_script(path: Path) -> ModuleType:
+    """A build script of samples/ as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem if path.stem != "build" else path.parent.name + "_build", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
 
 
+def load_builder() -> ModuleType:
+    """samples/build_archetype.py, the script that renders the archetype sample."""
+    return load_script(SAMPLES / "build_archetype.py")
+
+
 @pytest.fixture(scope="session")
 def builder() -> ModuleType:
     return load_builder()
+
+
+@pytest.fixture(scope="session")
+def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of long documents made by samples/bench/build.py: narrative reviews with their
+    plan in an appendix, and a committee's agenda bundle (about 14 pages of narrative each)."""
+    bench = load_script(SAMPLES / "bench" / "build.py")
+    folder = tmp_path_factory.mktemp("long")
+    for seed, (name, kind) in enumerate([("ruled-3col", "long"), ("unruled", "long"),
+                                         ("prose-numbered", "long"), ("multi-action", "bundle")]):
+        bench.build_one(name, kind, seed, folder, pages=14)
+    return folder
 
 
 def run_into(tmp_path_factory: pytest.TempPathFactory, name: str, target: Path) -> Path:

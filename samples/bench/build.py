@@ -50,7 +50,7 @@ import render_reportlab  # noqa: E402
 #: bump when the documents this script makes change, so a stale corpus is rebuilt
 VERSION = 1
 #: numbered narrative paragraphs per page, roughly (11 to 12 pt body, A4)
-PARAGRAPHS_PER_PAGE = 3
+PARAGRAPHS_PER_PAGE = 7
 
 SUBJECTS = ["the family", "the mother", "the father", "the school", "the health visitor",
             "the GP practice", "the social worker", "the police", "the housing officer",
@@ -112,21 +112,21 @@ def front_matter_end(blocks: list[dict]) -> int:
     return next((i for i, b in enumerate(blocks) if b["type"] == "heading"), len(blocks))
 
 
-def long_review(truth: dict, rng: random.Random) -> dict:
+def long_review(truth: dict, rng: random.Random, pages: int | None = None) -> dict:
     out = copy.deepcopy(truth)
     blocks = out["layout"]["blocks"]
     cut = front_matter_end(blocks)
-    story = narrative(rng, rng.randint(30, 115), CHAPTERS)
+    story = narrative(rng, pages or rng.randint(30, 115), CHAPTERS)
     appendix = [{"type": "page_break"}, {"type": "heading", "text": "Appendix A: report to the committee", "level": 1}]
     out["layout"]["blocks"] = blocks[:cut] + story + appendix + blocks[cut:]
     return out
 
 
-def bundle(truth: dict, rng: random.Random) -> dict:
+def bundle(truth: dict, rng: random.Random, pages: int | None = None) -> dict:
     out = copy.deepcopy(truth)
     blocks = out["layout"]["blocks"]
     items = rng.sample(BUNDLE_ITEMS, 3)
-    before = narrative(rng, rng.randint(10, 40), items) + [{"type": "page_break"}]
+    before = narrative(rng, pages or rng.randint(10, 40), items) + [{"type": "page_break"}]
     out["layout"]["blocks"] = blocks[:1] + before + blocks[1:]
     return out
 
@@ -138,10 +138,12 @@ def plan(count: int) -> list[tuple[str, str, int]]:
     return [(names[i % len(names)], kinds[i % len(kinds)], i) for i in range(count)]
 
 
-def build_one(name: str, kind: str, seed: int, outdir: pathlib.Path) -> pathlib.Path:
+def build_one(name: str, kind: str, seed: int, outdir: pathlib.Path, pages: int | None = None) -> pathlib.Path:
+    """One document (`pages`: narrative pages to add, by default drawn at random)."""
     truth = cm.load_truth(name)
     rng = random.Random(seed)
-    made = {"long": long_review, "bundle": bundle}.get(kind, lambda t, r: copy.deepcopy(t))(truth, rng)
+    makers = {"long": long_review, "bundle": bundle, "paper": lambda t, r, p: copy.deepcopy(t)}
+    made = makers[kind](truth, rng, pages)
     path = outdir / f"{seed:04d}-{kind}-{name}.pdf"
     render_reportlab.render(made, path)
     made.pop("layout")

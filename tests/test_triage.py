@@ -1,0 +1,74 @@
+"""The page triage: long documents are read only where they can hold what we extract, and what
+comes out is the same as reading every page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.document import read_document
+from extract.settings import Settings
+from extract.triage import load_cues, pages_to_read, triage
+
+CUES = load_cues()
+NARRATIVE = ("12. On 3 March 2019 the health visitor visited the family home. The learning from\n"
+             "this episode is reflected in\nrecommendation 4 in Appendix A. The safeguarding\n"
+             "lead referred the case to the school nurse.\n")
+
+
+def test_a_heading_is_a_cue_and_the_page_after_it_is_read() -> None:
+    texts = ["Serious Case Review: Child D", NARRATIVE, NARRATIVE, "8. Recommendations\n1. The Board should",
+             "2. The partnership should audit", NARRATIVE, NARRATIVE]
+    assert pages_to_read(texts, CUES) == (1, 4, 5, 6)
+
+
+def test_a_word_wrapped_onto_a_line_is_no_cue() -> None:
+    assert pages_to_read(["Title", NARRATIVE, NARRATIVE], CUES) == (1,)
+
+
+def test_a_plan_without_its_header_repeated_is_followed_while_rows_continue() -> None:
+    header = "Recommendation\nLead\nProgress at 30.9.24\n1. The Board should review\n"
+    rows = "4. The CCG should\nIn progress\n"
+    texts = ["Report", NARRATIVE, header, rows, rows, "Complete\n", NARRATIVE, NARRATIVE]
+    assert pages_to_read(texts, CUES) == (1, 3, 4, 5, 6, 7)
+
+
+@pytest.mark.parametrize("line", ["The Cabinet is RECOMMENDED to note the progress made.",
+                                  "Progress is reported as at 30 September 2024.",
+                                  "Issues raised in the review include:"])
+def test_decisions_dates_and_findings_lead_ins_are_cues(line: str) -> None:
+    assert pages_to_read(["Title", NARRATIVE, NARRATIVE + line + "\n", NARRATIVE, NARRATIVE], CUES) == (1, 3, 4)
+
+
+def test_the_first_page_with_text_is_always_read() -> None:
+    assert pages_to_read(["", "  ", NARRATIVE, NARRATIVE], CUES) == (3,)
+
+
+def test_short_documents_and_the_switch_read_every_page(long_documents: Path) -> None:
+    data = next(long_documents.glob("*.pdf")).read_bytes()
+    assert triage(data, Settings(triage=False)) is None
+    assert triage(data, Settings(triage_min_pages=10_000)) is None
+    assert triage(b"not a pdf", Settings()) is None
+
+
+def test_triage_reads_a_fraction_of_the_pages_and_finds_the_same(long_documents: Path) -> None:
+    pdfs = sorted(long_documents.glob("*.pdf"))
+    assert len(pdfs) == 4
+    for pdf in pdfs:
+        data = pdf.read_bytes()
+        chosen = triage(data, Settings())
+        assert chosen is not None and chosen.pages >= 10
+        assert len(chosen.read) <= chosen.pages / 2, f"{pdf.name}: read {chosen.read} of {chosen.pages}"
+        fast, full = read_document(data, pdf.name, Settings()), read_document(data, pdf.name, Settings(triage=False))
+        assert fast.recommendations and fast.pages == full.pages == chosen.pages
+        assert fast == full, pdf.name
+
+
+def test_every_sample_is_the_same_with_triage_forced_on() -> None:
+    from tests.conftest import SAMPLE_PDFS
+
+    forced, off = Settings(triage_min_pages=1), Settings(triage=False)
+    for pdf in SAMPLE_PDFS:
+        data = pdf.read_bytes()
+        assert read_document(data, pdf.name, forced) == read_document(data, pdf.name, off), pdf.name
