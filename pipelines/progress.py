@@ -35,7 +35,8 @@ class Progress:
         self.pages += doc.pages
         self.failures += doc.status == "error"
         self.cached += cached
-        self.bar.set_postfix_str(f"{self.pages} pages, {self.failures} failed", refresh=False)
+        rate = self.pages / max(time.monotonic() - self.started, 1e-3)
+        self.bar.set_postfix_str(f"{self.pages} pages, {rate:.1f} pages/s, {self.failures} failed", refresh=False)
         self.bar.update(1)
 
     def summary(self, documents: Sequence[Document], recommendations: int, outdir: str) -> None:
