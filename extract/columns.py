@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.language import Language
 
 from extract.dates import first_date
 from extract.model import CellPart, Column
-from extract.nlp import spans
+from extract.nlp import only, spans
 
 #: a header cell is short; a longer cell is data, whatever words it contains
 MAX_HEADER_TOKENS = 12
@@ -34,11 +35,12 @@ def normalise_heading(text: str) -> str:
     return " ".join(re.sub(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])", " / ", text).split())
 
 
+@lru_cache(maxsize=4096)
 def read_column(header: str, nlp: Language) -> Column:
     """The role of the phrase the heading starts with ("Progress at 31.10.14" -> progress), or
     of a strong word anywhere in it; a heading that merely mentions a weak one ("Mitigating
-    action") has none."""
-    doc = nlp(normalise_heading(header))
+    action") has none. (Cached: every line of a page is tried as a header.)"""
+    doc = only(normalise_heading(header), "columns", nlp)
     found = [s for s in spans(doc, "columns") if s.start == 0 or s.label_ in ANYWHERE]
     if not found or len(doc) > MAX_HEADER_TOKENS:
         return Column(header, None)

@@ -58,10 +58,15 @@ def load_nlp(rules_dir: Path | None = None) -> Language:
     return nlp
 
 
+def only(text: str, vocabulary: str, nlp: Language) -> Doc:
+    """`text` analysed by one vocabulary's ruler only (a fraction of the work of `nlp(text)`,
+    which runs them all)."""
+    return nlp.get_pipe(vocabulary)(nlp.make_doc(text))
+
+
 def matched(text: str, vocabulary: str, nlp: Language) -> list[Span]:
-    """The matches of one vocabulary in `text`, in document order: only that ruler runs (a
-    fraction of the work of `nlp(text)`, which runs them all)."""
-    return spans(nlp.get_pipe(vocabulary)(nlp.make_doc(text)), vocabulary)
+    """The matches of one vocabulary in `text`, in document order."""
+    return spans(only(text, vocabulary, nlp), vocabulary)
 
 
 def spans(doc: Doc, vocabulary: str) -> list[Span]:

@@ -55,6 +55,7 @@ def fill_of(page: Any, box: BBox) -> str:
 
 def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[CellLines]]]:
     """Each cell of a pdfplumber table with the lines printed inside it and its fill colour."""
+    page = inside(page, BBox(*table.bbox))  # each cell then looks through the table's objects only
     rows = []
     for row in table.rows:
         cells = []

@@ -170,7 +170,9 @@ def finished(item: _Item, position: int) -> ProseItem:
 
 
 #: a paragraph that names itself a recommendation: "Recommendation 3 – ...", "Recommendation 3: ..."
-_LABELLED = re.compile(r"^Recommendation\s+\S+\s*[:–—.-]\s+\S", re.IGNORECASE)
+#: a label opens its paragraph with a capital: "recommendation 8. On 23 July ..." at the top of a
+#: page is a sentence the page break cut ("... see" / "recommendation 8."), not a label
+_LABELLED = re.compile(r"^(?:Recommendation|RECOMMENDATION)\s+\S+\s*[:–—.-]\s+\S")
 
 
 def labelled_items(blocks: Sequence[Block], taken: set[int]) -> list[ProseItem]:

@@ -81,14 +81,16 @@ def text_of(page: pypdfium2.PdfPage) -> str:
 
 def pages_to_read(texts: Sequence[str], cues: Cues) -> tuple[int, ...]:
     """Page numbers (from 1): the first page with text, each cue page and the page after it, and
-    on from there while a following page has a "continues" cue."""
+    on from there while a following page has a "continues" cue. The first page's cues (a title
+    naming the recommendations) bring in the next page only from its second half, where a list
+    or table could begin."""
     first = next((i for i, text in enumerate(texts) if text.strip()), 0)
     chosen = {first}
     following = False
     for i, text in enumerate(texts):
-        if cues.starts.search(text):
+        if cue := cues.starts.search(text):
             chosen.add(i)
-            following = True
+            following = i != first or any(m.start() >= len(text) / 2 for m in cues.starts.finditer(text, cue.start()))
         elif following:
             chosen.add(i)
             following = bool(cues.continues.search(text))
