@@ -81,19 +81,21 @@ def text_of(page: pypdfium2.PdfPage) -> str:
 
 def pages_to_read(texts: Sequence[str], cues: Cues) -> tuple[int, ...]:
     """Page numbers (from 1): the first page with text, each cue page and the page after it, and
-    on from there while a following page has a "continues" cue. The first page's cues (a title
-    naming the recommendations) bring in the next page only from its second half, where a list
-    or table could begin."""
+    on from there while a following page has a "continues" cue. A cue only in the top half of
+    the first page (a title naming the recommendations) brings in the next page only if that
+    page has a "continues" cue too."""
     first = next((i for i, text in enumerate(texts) if text.strip()), 0)
     chosen = {first}
-    following = False
+    follow: bool | None = None  # the next page: True read it, False if it continues, None not
     for i, text in enumerate(texts):
         if cue := cues.starts.search(text):
             chosen.add(i)
-            following = i != first or any(m.start() >= len(text) / 2 for m in cues.starts.finditer(text, cue.start()))
-        elif following:
+            follow = i != first or any(m.start() >= len(text) / 2 for m in cues.starts.finditer(text, cue.start()))
+        elif follow is not None and (follow or cues.continues.search(text)):
             chosen.add(i)
-            following = bool(cues.continues.search(text))
+            follow = True if cues.continues.search(text) else None
+        else:
+            follow = None
     return tuple(i + 1 for i in sorted(chosen))
 
 

@@ -72,3 +72,13 @@ def test_every_sample_is_the_same_with_triage_forced_on() -> None:
     for pdf in SAMPLE_PDFS:
         data = pdf.read_bytes()
         assert read_document(data, pdf.name, forced) == read_document(data, pdf.name, off), pdf.name
+
+
+def test_a_title_naming_the_recommendations_does_not_bring_in_page_two() -> None:
+    title = "Serious Case Review: Child D\nUpdate on Recommendations\n" + NARRATIVE * 3
+    assert pages_to_read([title, NARRATIVE, NARRATIVE], CUES) == (1,)
+    assert pages_to_read([title, "3 The CCG should audit\nGreen Complete.\n", NARRATIVE], CUES) == (1, 2, 3)
+
+
+def test_a_numbered_header_row_is_a_cue() -> None:
+    assert pages_to_read(["Title", NARRATIVE, "No. Recommendation Action(s) Lead\n", NARRATIVE], CUES) == (1, 3, 4)
