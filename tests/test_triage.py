@@ -75,7 +75,7 @@ def test_every_sample_is_the_same_with_triage_forced_on() -> None:
 
 
 def test_a_title_naming_the_recommendations_does_not_bring_in_page_two() -> None:
-    title = "Serious Case Review: Child D\nUpdate on Recommendations\n" + NARRATIVE * 3
+    title = "Serious Case Review: Child D\nRecommendations: progress report\n" + NARRATIVE * 3
     assert pages_to_read([title, NARRATIVE, NARRATIVE], CUES) == (1,)
     assert pages_to_read([title, "3 The CCG should audit\nGreen Complete.\n", NARRATIVE], CUES) == (1, 2, 3)
 
