@@ -1,11 +1,12 @@
 # make run: set up .venv and run the pipeline on samples/ into outputs/
 # make test: set up .venv and run the test suite
+# make bench: set up .venv, build the benchmark corpus and measure (outputs/bench/bench.json)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test clean
+.PHONY: run test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +21,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m pipelines.bench
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.xlsx

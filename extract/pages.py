@@ -138,6 +138,15 @@ def scan_page(page: Any, nlp: Language) -> _Scan:
     return _Scan(number, float(page.width), float(page.height), lines, tables)
 
 
+def scan_and_close(page: Any, nlp: Language) -> _Scan:
+    """A page's scan, its parsed objects then released (a long document's pages would
+    otherwise all stay in memory)."""
+    try:
+        return scan_page(page, nlp)
+    finally:
+        page.close()
+
+
 def to_blocks(lines: Sequence[Line], gap_ratio: float) -> tuple[Block, ...]:
     blocks = []
     for group in group_paragraphs(lines, gap_ratio):
@@ -183,7 +192,7 @@ def first_word_width(line: Line) -> float:
 def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
     with white space only (found in the running text once headers and footers are gone)."""
-    scans = [scan_page(page, nlp) for page in pdf.pages]
+    scans = [scan_and_close(page, nlp) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], settings,
                                exempt=lambda line: reads_as_plan_header(line, nlp))
     pages = []

@@ -48,9 +48,9 @@ import corpus_model as cm  # noqa: E402
 import render_reportlab  # noqa: E402
 
 #: bump when the documents this script makes change, so a stale corpus is rebuilt
-VERSION = 1
+VERSION = 2
 #: numbered narrative paragraphs per page, roughly (11 to 12 pt body, A4)
-PARAGRAPHS_PER_PAGE = 7
+PARAGRAPHS_PER_PAGE = 8
 
 SUBJECTS = ["the family", "the mother", "the father", "the school", "the health visitor",
             "the GP practice", "the social worker", "the police", "the housing officer",
@@ -116,7 +116,7 @@ def long_review(truth: dict, rng: random.Random, pages: int | None = None) -> di
     out = copy.deepcopy(truth)
     blocks = out["layout"]["blocks"]
     cut = front_matter_end(blocks)
-    story = narrative(rng, pages or rng.randint(30, 115), CHAPTERS)
+    story = narrative(rng, pages or rng.randint(30, 120), CHAPTERS)
     appendix = [{"type": "page_break"}, {"type": "heading", "text": "Appendix A: report to the committee", "level": 1}]
     out["layout"]["blocks"] = blocks[:cut] + story + appendix + blocks[cut:]
     return out
@@ -131,6 +131,15 @@ def bundle(truth: dict, rng: random.Random, pages: int | None = None) -> dict:
     return out
 
 
+def paper(truth: dict, rng: random.Random, pages: int | None = None) -> dict:
+    """The corpus document as it is, with its own report reference, so no two are the same file."""
+    out = copy.deepcopy(truth)
+    reference = {"type": "text", "text": f"Report reference: {rng.choice(['CAB', 'SCR', 'HSC'])}/{rng.randint(100, 999)}",
+                 "style": "small"}
+    out["layout"]["blocks"].insert(1, reference)
+    return out
+
+
 def plan(count: int) -> list[tuple[str, str, int]]:
     """(name, kind, seed) of each document: the corpus documents in turn, kinds in the mix."""
     names = [n for n in cm.truth_names()]
@@ -142,7 +151,7 @@ def build_one(name: str, kind: str, seed: int, outdir: pathlib.Path, pages: int 
     """One document (`pages`: narrative pages to add, by default drawn at random)."""
     truth = cm.load_truth(name)
     rng = random.Random(seed)
-    makers = {"long": long_review, "bundle": bundle, "paper": lambda t, r, p: copy.deepcopy(t)}
+    makers = {"long": long_review, "bundle": bundle, "paper": paper}
     made = makers[kind](truth, rng, pages)
     path = outdir / f"{seed:04d}-{kind}-{name}.pdf"
     render_reportlab.render(made, path)
