@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from pdfplumber.utils.text import WordExtractor
+from pdfplumber.utils.text import WordExtractor, chars_to_textmap
 
 from extract.hyphens import join_hyphenated
 from extract.model import BBox, Line, Segment
@@ -58,6 +58,13 @@ def to_line(raw: dict[str, Any], page: int) -> Line:
 def extract_lines(page_like: Any, page: int) -> list[Line]:
     """Lines of text of a pdfplumber page (or cropped/filtered page), top to bottom."""
     raws = page_like.extract_text_lines(return_chars=True, strip=True)
+    return [to_line(raw, page) for raw in raws if raw["text"].strip()]
+
+
+def lines_of_chars(chars: list[dict[str, Any]], page: int) -> list[Line]:
+    """Lines of text of some of a page's characters (a table cell's), as `extract_lines`
+    reads a page: pdfplumber's own text map of them."""
+    raws = chars_to_textmap(chars).extract_text_lines(return_chars=True, strip=True) if chars else []
     return [to_line(raw, page) for raw in raws if raw["text"].strip()]
 
 

@@ -16,7 +16,7 @@ from extract.furniture import find_furniture
 from extract.grid import reads_as_plan_header
 from extract.twocolumn import in_columns
 from extract.unruled import find_unruled
-from extract.layout import extract_lines, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
+from extract.layout import extract_lines, lines_of_chars, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
 
@@ -55,16 +55,30 @@ def fill_of(page: Any, box: BBox) -> str:
 
 def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[CellLines]]]:
     """Each cell of a pdfplumber table with the lines printed inside it and its fill colour."""
-    page = inside(page, BBox(*table.bbox))  # each cell then looks through the table's objects only
+    page = inside(page, BBox(*table.bbox))  # the table's own objects
+    boxes = [[BBox(*cell) if cell else None for cell in row.cells] for row in table.rows]
+    chars = chars_by_cell(page.chars, [box for row in boxes for box in row if box])
     rows = []
-    for row in table.rows:
+    for row, row_boxes in zip(table.rows, boxes):
         cells = []
-        for cell in row.cells:
-            box = BBox(*cell) if cell else BBox(*row.bbox)
-            lines = extract_lines(inside(page, box), number) if cell else []
-            cells.append((box, lines, fill_of(page, box) if cell else ""))
+        for box in row_boxes:
+            if box is None:
+                cells.append((BBox(*row.bbox), [], ""))
+            else:
+                cells.append((box, lines_of_chars(chars[box], number), fill_of(page, box)))
         rows.append(cells)
     return BBox(*table.bbox), rows
+
+
+def chars_by_cell(chars: list[dict[str, Any]], boxes: list[BBox]) -> dict[BBox, list[dict[str, Any]]]:
+    """The characters of each cell, placed by their centre, in one pass over the table's."""
+    found: dict[BBox, list[dict[str, Any]]] = {box: [] for box in boxes}
+    for char in chars:
+        x, y = centre(char)
+        for box in boxes:
+            if box.contains_point(x, y):
+                found[box].append(char)
+    return found
 
 
 #: a filled rectangle thinner than this (points) is a rule; a wider one is shading

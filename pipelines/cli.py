@@ -5,7 +5,8 @@
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
-written); 2 the command was used wrongly. Of `eval`: 0 the evaluation ran (whatever it scored);
+written) or the Dask cluster could not take the batch; 2 the command was used wrongly; 130
+stopped by Ctrl-C (finished documents stay in the cache). Of `eval`: 0 the evaluation ran (whatever it scored);
 1 its outputs could not be written; 2 no such DIR or another usage error.
 """
 
@@ -22,12 +23,15 @@ from extract.settings import Settings
 from pipelines.evaljson import write_json
 from pipelines.evaltable import render
 from pipelines.evaluate import evaluate
+from pipelines.engines import SchedulerError
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
 from pipelines.options import BatchOptions
 from pipelines.run import CACHE_DIR, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: the shell's status for a command stopped by Ctrl-C (128 + SIGINT)
+EXIT_INTERRUPTED = 130
 
 
 def positive_int(text: str) -> int:
@@ -118,29 +122,35 @@ def eval_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.command == "eval":
-        return eval_command(args)
+def run_command(args: argparse.Namespace) -> int:
     if args.rules is not None and not args.rules.is_dir():
         print(f"actionplan: --rules: no such folder: {args.rules}", file=sys.stderr)
         return EXIT_USAGE
     try:
         jobs = find_jobs(args.inputs)
-    except InputNotFound as error:
-        print(f"actionplan: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
         options = batch_options(args)
-    except ValueError as error:
+    except (InputNotFound, ValueError) as error:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_USAGE
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage), options,
                         [str(p) for p in args.inputs])
+    except KeyboardInterrupt:
+        kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \
+            "nothing was kept (--no-cache)"
+        print(f"actionplan: interrupted: {kept}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except SchedulerError as error:
+        print(f"actionplan: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except (OSError, FeedInvalid) as error:
         return write_failure(error, args.outdir)
     return EXIT_FAILED if any(d.status == "error" for d in documents) else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return eval_command(args) if args.command == "eval" else run_command(args)
 
 
 if __name__ == "__main__":

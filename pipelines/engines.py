@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures
+import multiprocessing
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -80,13 +81,39 @@ def read_isolated(data: bytes, source_file: str, sha256: str, settings: Settings
     return settle(future, source_file, sha256, options)
 
 
+class SchedulerError(Exception):
+    """The Dask cluster cannot take the batch (the message says why, in one line)."""
+
+
+def is_daemonic() -> bool:
+    return multiprocessing.current_process().daemon
+
+
+def connect(address: str) -> Any:
+    """A client of the Dask scheduler at `address`, whose workers can start child processes."""
+    try:
+        from dask.distributed import Client
+    except ImportError as error:
+        raise SchedulerError("--scheduler needs Dask: pip install 'actionplan[dask]'") from error
+    try:
+        client = Client(address, timeout="20s")
+    except (OSError, TimeoutError) as error:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {one_line(error)}") from error
+    if any(client.run(is_daemonic).values()):
+        client.close()
+        raise SchedulerError("the Dask workers are daemonic processes, which cannot start the child "
+                             "process each document is read in: start them with "
+                             "DASK_DISTRIBUTED__WORKER__DAEMON=False")
+    return client
+
+
 def distributed(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:
     """Each task's outcome from the Dask cluster at `options.scheduler`, as they finish. The
     PDF's bytes travel with the task, so workers need no shared folder; a few tasks per worker
     are in flight at once, so a large batch is never all in memory."""
-    from dask.distributed import Client, as_completed  # the optional [dask] extra
+    from dask.distributed import as_completed
 
-    with Client(options.scheduler) as client:
+    with connect(str(options.scheduler)) as client:
         window = 4 * max(1, sum(client.nthreads().values()))
         waiting, queue, owner = list(reversed(tasks)), as_completed(), {}
         while waiting or queue.count():

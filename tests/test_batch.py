@@ -179,3 +179,35 @@ def test_bad_batch_options_are_usage_errors(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "scheduler must be an address such as tcp://HOST:8786" in result.stderr
     assert run_cli("run", str(ARCHETYPE), "--timeout", "0").returncode == 2
+
+
+def test_daemonic_dask_workers_are_one_clear_line(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:  # daemonic by default
+        result = run_cli("run", str(ARCHETYPE), "-o", str(tmp_path), "--no-cache",
+                         "--scheduler", cluster.scheduler_address)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("actionplan: the Dask workers are daemonic processes, which cannot start "
+                                     "the child process each document is read in: start them with "
+                                     "DASK_DISTRIBUTED__WORKER__DAEMON=False")
+
+
+def test_ctrl_c_stops_with_one_line_and_the_next_run_goes_on(inputs: Path, clean_run: Path, tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    command = [sys.executable, "-m", "pipelines.cli", "run", str(inputs), "-o", str(out), "--jobs", "1",
+               "--cache", str(cache)]
+    batch = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("*/*.pickle")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(batch.pid, signal.SIGINT)  # what Ctrl-C sends: the CLI and its workers
+    _, stderr = batch.communicate(timeout=60)
+    assert batch.returncode == 130
+    assert stderr.strip().splitlines()[-1] == ("actionplan: interrupted: documents finished so far are kept "
+                                               "in the cache: run again to go on")
+    assert "Traceback" not in stderr and not (out / "recommendations.csv").exists()
+    resumed = run_cli("run", str(inputs), "-o", str(out), "--jobs", "1", "--cache", str(cache))
+    assert resumed.returncode == 0 and "from cache)" in summary(resumed)
+    assert feeds(out) == feeds(clean_run)
