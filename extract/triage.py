@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,24 +37,47 @@ class Triage:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """One line of `triage.jsonl`: a pattern, and words one of which the page must hold (in
+    lower case) before the pattern is tried, which spares a search through most pages."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+
+    def finds(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        if not self.needs or any(word in lower for word in self.needs):
+            yield from self.pattern.finditer(text)
+
+
+@dataclass(frozen=True)
 class Cues:
-    starts: re.Pattern[str]
-    continues: re.Pattern[str]
+    starts: tuple[Cue, ...]
+    continues: tuple[Cue, ...]
+
+    def start(self, text: str, lower: str) -> re.Match[str] | None:
+        return next((m for cue in self.starts for m in cue.finds(text, lower)), None)
+
+    def late_start(self, text: str, lower: str) -> bool:
+        """Is there a cue in the second half of the page?"""
+        return any(m.start() >= len(text) / 2 for cue in self.starts for m in cue.finds(text, lower))
+
+    def continues_on(self, text: str, lower: str) -> bool:
+        return any(True for cue in self.continues for _ in cue.finds(text, lower))
 
 
 @lru_cache(maxsize=4)
 def load_cues(rules_dir: Path | None = None) -> Cues:
-    """The cues of the built-in file and of `rules_dir`'s, joined into one pattern per kind."""
-    found: dict[bool, list[str]] = {True: [], False: []}
+    """The cues of the built-in file and of `rules_dir`'s."""
+    found: dict[bool, list[Cue]] = {True: [], False: []}
     for folder in [PATTERNS] + ([rules_dir] if rules_dir else []):
         path = folder / CUES_FILE
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.lstrip().startswith("//"):
                     cue = json.loads(line)
-                    found[cue["label"] != CONTINUES].append(f"(?:{cue['regex']})")
-    return Cues(*(re.compile("|".join(found[kind]) or "(?!)", re.MULTILINE)
-                  for kind in (True, False)))
+                    found[cue["label"] == CONTINUES].append(
+                        Cue(re.compile(cue["regex"], re.MULTILINE), tuple(cue.get("needs", ()))))
+    return Cues(tuple(found[False]), tuple(found[True]))
 
 
 def page_texts(data: bytes) -> list[str] | None:
@@ -88,12 +111,13 @@ def pages_to_read(texts: Sequence[str], cues: Cues) -> tuple[int, ...]:
     chosen = {first}
     follow: bool | None = None  # the next page: True read it, False if it continues, None not
     for i, text in enumerate(texts):
-        if cue := cues.starts.search(text):
+        lower = text.lower()
+        if cues.start(text, lower):
             chosen.add(i)
-            follow = i != first or any(m.start() >= len(text) / 2 for m in cues.starts.finditer(text, cue.start()))
-        elif follow is not None and (follow or cues.continues.search(text)):
+            follow = i != first or cues.late_start(text, lower)
+        elif follow is not None and (follow or cues.continues_on(text, lower)):
             chosen.add(i)
-            follow = True if cues.continues.search(text) else None
+            follow = True if cues.continues_on(text, lower) else None
         else:
             follow = None
     return tuple(i + 1 for i in sorted(chosen))
