@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +20,12 @@ from pipelines.workbook import RunInfo
 CACHE_DIR = ".cache"
 
 
+def relative_paths(jobs: Sequence[Job], outdir: Path) -> tuple[tuple[str, str], ...]:
+    """Each PDF's path as a link from the workbook in `outdir` reaches it (forward slashes)."""
+    return tuple((job.source_file, Path(os.path.relpath(job.path.absolute(), outdir.absolute())).as_posix())
+                 for job in jobs)
+
+
 def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOptions,
         inputs: Sequence[str]) -> list[Document]:
     """Read `jobs` as `options` say and write all outputs to `outdir`."""
@@ -26,7 +33,8 @@ def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOpt
     documents = run_batch(jobs, settings, options, progress)
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
                    f"triage={'on' if settings.triage else 'off'}; timeout={options.timeout:g}s; "
-                   f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}")
+                   f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
+                   sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     feeds = write_outputs(documents, outdir, info, settings)
     progress.summary(documents, len(feeds.recommendations), str(outdir))
     return documents

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 from openpyxl import Workbook
@@ -18,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pipelines.checks import Check
 from pipelines.neutralise import neutralise
+from pipelines.overview import summary_sheet
 
 HEADERS = {
     "recommendation_id": "Recommendation ID", "document_id": "Document ID", "source_file": "Source file",
@@ -36,6 +38,7 @@ WIDTHS = {"lead_canonical": 24, "decision": 50, "text": 60, "progress": 60, "lea
           "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
 STATUS_FILLS = {"complete": "C6EFCE", "in_progress": "FFEB9C", "not_started": "FFC7CE", "unknown": "D9D9D9"}
+LOW_CONFIDENCE_FILL = "FCE4D6"
 RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
 STATUSES = ("complete", "in_progress", "not_started", "unknown")
 #: the Action plan's columns in reading order: what to do, who, where it stands; ids last
@@ -54,6 +57,10 @@ class RunInfo:
     version: str
     inputs: tuple[str, ...]
     options: str
+    #: each source file's path relative to the output folder, for the rows' links
+    sources: tuple[tuple[str, str], ...] = ()
+    #: rows whose confidence is below this are marked
+    low_confidence: float = 0.75
 
 
 def cell_value(column: str, value: object) -> object:
@@ -112,9 +119,31 @@ def colour_column(ws: Worksheet, column: int, rows: int, fills: dict[str, str]) 
         ws.conditional_formatting.add(area, FormulaRule(formula=[f'{letter}2="{value}"'], fill=fill))
 
 
-def action_plan_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
+def link_rows(ws: Worksheet, df: pd.DataFrame, sources: dict[str, str]) -> None:
+    """Each row's source file links to the PDF (relative to the workbook) at its first page."""
+    column = list(df.columns).index("source_file") + 1
+    for row, (name, page) in enumerate(zip(df["source_file"], df["page_start"]), 2):
+        if name in sources:
+            cell = ws.cell(row=row, column=column)
+            cell.hyperlink = f"{quote(sources[name])}#page={page}"
+            cell.style = "Hyperlink"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def mark_low_confidence(ws: Worksheet, df: pd.DataFrame, threshold: float) -> None:
+    """Rows below the confidence threshold in italics on orange, as the Checks sheet lists them."""
+    letter = get_column_letter(list(df.columns).index("confidence") + 1)
+    area = f"A2:{get_column_letter(len(df.columns))}{max(2, len(df) + 1)}"
+    ws.conditional_formatting.add(area, FormulaRule(
+        formula=[f"AND(ISNUMBER(${letter}2),${letter}2<{threshold})"], font=Font(italic=True),
+        fill=PatternFill(start_color=LOW_CONFIDENCE_FILL, end_color=LOW_CONFIDENCE_FILL, fill_type="solid")))
+
+
+def action_plan_sheet(ws: Worksheet, df: pd.DataFrame, info: RunInfo) -> None:
     df = df[[c for c in READING_ORDER if c in df] + [c for c in df if c not in READING_ORDER]]
     write_table(ws, df, "ActionPlan")
+    link_rows(ws, df, dict(info.sources))
+    mark_low_confidence(ws, df, info.low_confidence)
     status = list(df.columns).index("status") + 1
     rag = list(df.columns).index("rag") + 1
     letter = get_column_letter(status)
@@ -145,8 +174,9 @@ def about_sheet(ws: Worksheet, info: RunInfo, dictionary: Sequence[tuple[str, st
 def write_workbook(path: Path, feeds: dict[str, pd.DataFrame], checks: Sequence[Check],
                    info: RunInfo, dictionary: Sequence[tuple[str, str]]) -> None:
     wb = Workbook()
-    action_plan_sheet(wb.active, feeds["recommendations"])
+    action_plan_sheet(wb.active, feeds["recommendations"], info)
     wb.active.title = "Action plan"
+    summary_sheet(wb.create_sheet("Summary"), feeds["recommendations"])
     write_table(wb.create_sheet("Documents"), feeds["documents"], "Documents")
     write_table(wb.create_sheet("Findings"), feeds["findings"], "Findings")
     if len(feeds["actions"]):

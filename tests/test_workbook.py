@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import openpyxl
 
-from tests.conftest import read_csv
+from tests.conftest import ARCHETYPE, read_csv
 
 
 def test_action_plan_sheet_has_one_row_per_recommendation(archetype_run: Path) -> None:
@@ -40,13 +41,51 @@ def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
     assert all(h and h >= 30 for h in heights.values())
     assert heights[4] > heights[2]
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
-    assert len(ws.conditional_formatting) == 2
+    assert len(ws.conditional_formatting) == 3  # status, RAG, low confidence
 
 
 def test_other_sheets(archetype_run: Path) -> None:
     wb = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")
-    assert wb.sheetnames == ["Action plan", "Documents", "Findings", "Checks", "About"]
+    assert wb.sheetnames == ["Action plan", "Summary", "Documents", "Findings", "Checks", "About"]
     assert wb["Findings"].max_row == 5
     assert wb["Documents"]["H2"].value == "Director for Children’s Services"
     about = [row[0] for row in wb["About"].iter_rows(values_only=True)]
     assert "recommendations.progress_as_of" in about
+
+
+def test_each_row_links_to_its_pdf_page(archetype_run: Path) -> None:
+    ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
+    recs = read_csv(archetype_run / "recommendations.csv")
+    for row, rec in enumerate(recs, 2):
+        link = ws.cell(row=row, column=1).hyperlink
+        assert link is not None and link.target.endswith(f"child-h-cabinet-report.pdf#page={rec['page_start']}")
+        target = (archetype_run / link.target.split("#")[0]).resolve()
+        assert target == ARCHETYPE.resolve(), "the link is relative to the workbook and reaches the PDF"
+
+
+def test_low_confidence_rows_are_marked(archetype_run: Path) -> None:
+    ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
+    confidence = [c.value for c in ws[1]].index("Confidence") + 1
+    letter = openpyxl.utils.get_column_letter(confidence)
+    rules = [(str(area.sqref), rule.formula[0]) for area in ws.conditional_formatting for rule in area.rules]
+    assert ("A2:U8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
+
+
+def test_summary_counts_status_by_lead_with_a_chart(sample_run: Path) -> None:
+    ws = openpyxl.load_workbook(sample_run / "action_plan.xlsx")["Summary"]
+    recs = read_csv(sample_run / "recommendations.csv")
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[1][:6] == ("", "complete", "in progress", "not started", "unknown", "total") or \
+        rows[1][:6] == (None, "complete", "in progress", "not started", "unknown", "total")
+    statuses = Counter(r["status"] for r in recs)
+    assert rows[2][1:6] == (statuses["complete"], statuses["in_progress"], statuses["not_started"],
+                            statuses["unknown"], len(recs))
+    start = [r[0] for r in rows].index("By lead") + 2
+    end = [r[0] for r in rows].index("By document")
+    lead_rows = [r for r in rows[start:end] if r[0]]
+    assert sum(r[5] for r in lead_rows) == len(recs)
+    by_document = [r for r in rows[end + 2:] if r[0]]
+    assert sum(r[5] for r in by_document) == len(recs)
+    assert {r[0] for r in by_document} == {r["source_file"] for r in recs}
+    chart = ws._charts[0]
+    assert chart.grouping == "stacked" and len(chart.series) == 4
