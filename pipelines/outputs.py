@@ -11,6 +11,7 @@ from pathlib import Path
 from extract.model import Document
 from extract.settings import Settings
 from pipelines.checks import all_checks
+from pipelines.datapackage import datapackage
 from pipelines.frames import Feeds, build_feeds
 from pipelines.neutralise import neutralise_frame
 from pipelines.workbook import RunInfo, write_workbook
@@ -18,6 +19,7 @@ from pipelines.workbook import RunInfo, write_workbook
 DICTIONARY = Path(__file__).with_name("data_dictionary.csv")
 CSV_FEEDS = ("recommendations", "documents", "findings", "actions")
 WORKBOOK = "action_plan.xlsx"
+PACKAGE = "datapackage.json"
 
 
 def data_dictionary() -> list[tuple[str, str]]:
@@ -41,6 +43,8 @@ def write_outputs(documents: Sequence[Document], outdir: Path, info: RunInfo,
         for name, df in frames.items():
             staged.append((outdir / f".{name}.csv.tmp", outdir / f"{name}.csv"))
             write_csv(df, staged[-1][0])
+        staged.append((outdir / f".{PACKAGE}.tmp", outdir / PACKAGE))
+        staged[-1][0].write_text(datapackage(CSV_FEEDS, data_dictionary()), encoding="utf-8")
         staged.append((outdir / f".{WORKBOOK}.tmp", outdir / WORKBOOK))
         write_workbook(staged[-1][0], frames, all_checks(documents, settings.low_confidence),
                        info, data_dictionary())
