@@ -2,6 +2,7 @@
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
+                   [--feed DIR]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
@@ -74,6 +75,9 @@ def add_batch_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--no-cache", action="store_true", help="read every document afresh, keep nothing")
     cmd.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
                      help="run documents on this Dask scheduler's workers (needs the [dask] extra)")
+    cmd.add_argument("--feed", type=Path, default=None, metavar="DIR",
+                     help="also merge this run's feeds into the long-lived feed folder DIR (rows of "
+                          "this run's documents replaced, other documents kept)")
     cmd.add_argument("--triage", action=argparse.BooleanOptionalAction, default=True,
                      help="read in full only the pages that can hold recommendations (default: on)")
 
@@ -134,7 +138,7 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage), options,
-                        [str(p) for p in args.inputs])
+                        [str(p) for p in args.inputs], args.feed)
     except KeyboardInterrupt:
         kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \
             "nothing was kept (--no-cache)"

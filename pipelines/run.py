@@ -10,6 +10,7 @@ from extract import __version__
 from extract.model import Document
 from extract.settings import Settings
 from pipelines.batch import run_batch
+from pipelines.feed import update_feed
 from pipelines.inputs import Job
 from pipelines.options import BatchOptions
 from pipelines.outputs import write_outputs
@@ -27,8 +28,9 @@ def relative_paths(jobs: Sequence[Job], outdir: Path) -> tuple[tuple[str, str], 
 
 
 def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOptions,
-        inputs: Sequence[str]) -> list[Document]:
-    """Read `jobs` as `options` say and write all outputs to `outdir`."""
+        inputs: Sequence[str], feed: Path | None = None) -> list[Document]:
+    """Read `jobs` as `options` say and write all outputs to `outdir` (and merge the feeds into
+    the accumulating `feed` folder, if given)."""
     progress = Progress(total=len(jobs))
     documents = run_batch(jobs, settings, options, progress)
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
@@ -36,5 +38,7 @@ def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOpt
                    f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     feeds = write_outputs(documents, outdir, info, settings)
+    if feed is not None:
+        update_feed(feeds, feed)
     progress.summary(documents, len(feeds.recommendations), str(outdir))
     return documents

@@ -1,0 +1,48 @@
+"""`--feed DIR`: nightly runs on only the new or changed PDFs keep a feed folder that equals a
+clean run over everything."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
+
+FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
+FIRST = SAMPLES / "corpus" / "ruled-3col--reportlab.pdf"
+CHANGED = SAMPLES / "corpus" / "unruled--reportlab.pdf"
+NEW = SAMPLES / "corpus" / "multi-action--libreoffice.pdf"
+
+
+def put(folder: Path, files: dict[str, Path]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, source in files.items():
+        shutil.copy(source, folder / name)
+    return folder
+
+
+def run(folder: Path, out: Path, feed: Path) -> None:
+    result = run_cli("run", str(folder), "-o", str(out), "--jobs", "2", "--no-cache", "--feed", str(feed))
+    assert result.returncode == 0, result.stderr
+
+
+def test_nightly_runs_accumulate_to_what_a_clean_run_of_everything_writes(tmp_path: Path) -> None:
+    feed = tmp_path / "feed"
+    run(put(tmp_path / "night1", {"a.pdf": ARCHETYPE, "b.pdf": FIRST}), tmp_path / "out1", feed)
+    assert all((feed / n).read_bytes() == (tmp_path / "out1" / n).read_bytes() for n in FEEDS)
+    old_b = {r["recommendation_id"] for r in read_csv(feed / "recommendations.csv") if r["source_file"] == "b.pdf"}
+    # night 2: b.pdf was replaced by a new version, c.pdf arrived; a.pdf is not in this run
+    run(put(tmp_path / "night2", {"b.pdf": CHANGED, "c.pdf": NEW}), tmp_path / "out2", feed)
+    everything = put(tmp_path / "all", {"a.pdf": ARCHETYPE, "b.pdf": CHANGED, "c.pdf": NEW})
+    result = run_cli("run", str(everything), "-o", str(tmp_path / "clean"), "--jobs", "1", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    for name in FEEDS:
+        assert (feed / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    recs = read_csv(feed / "recommendations.csv")
+    assert not old_b & {r["recommendation_id"] for r in recs}, "the old version's rows are gone"
+    assert {r["source_file"] for r in recs} == {"a.pdf", "b.pdf", "c.pdf"}
+    # the same night again changes nothing
+    before = {n: (feed / n).read_bytes() for n in FEEDS}
+    run(tmp_path / "night2", tmp_path / "out3", feed)
+    assert {n: (feed / n).read_bytes() for n in FEEDS} == before
+    assert (feed / "datapackage.json").exists()
