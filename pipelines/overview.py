@@ -48,7 +48,7 @@ def status_chart(ws: Worksheet, header_row: int, rows: int) -> BarChart:
     """Stacked bars: each lead's recommendations by status."""
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
-    chart.title, chart.y_axis.title = "Recommendations by lead and status", "recommendations"
+    chart.title, chart.y_axis.title = f"Recommendations by status: the {rows} leads with most", "recommendations"
     data = Reference(ws, min_col=2, max_col=1 + len(STATUSES), min_row=header_row, max_row=header_row + rows)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=header_row + 1, max_row=header_row + rows))
@@ -65,11 +65,15 @@ def summary_sheet(ws: Worksheet, recommendations: pd.DataFrame) -> None:
     leads.index.name = "lead (grouped)"
     lead_row = row
     row = write_block(ws, "By lead", leads, row)
-    if len(leads):
-        ws.add_chart(status_chart(ws, lead_row + 1, len(leads)), "H2")
+    named = min(len(leads), TOP_LEADS)  # the chart leaves out the "other leads" row
+    if named:
+        ws.add_chart(status_chart(ws, lead_row + 1, named), "H2")
     documents = counts(recommendations, "source_file").sort_index()
     documents.index.name = "document"
     write_block(ws, "By document", documents, row)
     ws.column_dimensions["A"].width = 40
     for letter in "BCDEF":
         ws.column_dimensions[letter].width = 12
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections import Counter
 from pathlib import Path
 
 import openpyxl
+import pytest
+
+from pipelines.pictures import pictures
 
 from tests.conftest import ARCHETYPE, read_csv
 
@@ -89,3 +95,20 @@ def test_summary_counts_status_by_lead_with_a_chart(sample_run: Path) -> None:
     assert {r[0] for r in by_document} == {r["source_file"] for r in recs}
     chart = ws._charts[0]
     assert chart.grouping == "stacked" and len(chart.series) == 4
+
+
+def test_libreoffice_opens_the_workbook_and_shows_plan_and_summary(sample_run: Path, tmp_path: Path) -> None:
+    if not (shutil.which("soffice") and shutil.which("pdftoppm")):
+        if os.environ.get("ACTIONPLAN_REQUIRE_TOOLS"):
+            pytest.fail("LibreOffice and poppler-utils must be installed (.ci/run installs them)")
+        pytest.skip("LibreOffice and poppler-utils are not installed (.ci/run installs them)")
+    out = tmp_path / "run"
+    shutil.copytree(sample_run, out, ignore=shutil.ignore_patterns(".cache"))
+    pngs = pictures(out)
+    text = subprocess.run(["pdftotext", str(out / "pictures" / "sheets.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    recs = read_csv(sample_run / "recommendations.csv")
+    assert "Recommendation" in text and "By lead" in text and "By document" in text
+    assert "Recommendations by status" in text, "the Summary's chart is drawn"
+    assert recs[0]["source_file"] in text
+    assert len(pngs) >= 2 and all(p.stat().st_size > 10_000 for p in pngs)
