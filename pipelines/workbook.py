@@ -144,6 +144,9 @@ def action_plan_sheet(ws: Worksheet, df: pd.DataFrame, info: RunInfo) -> None:
     write_table(ws, df, "ActionPlan")
     link_rows(ws, df, dict(info.sources))
     mark_low_confidence(ws, df, info.low_confidence)
+    # on paper, what to do, who and where it stands (through RAG): all 21 columns on one page
+    # width print too small to read
+    ws.print_area = f"A1:{get_column_letter(list(df.columns).index('rag') + 1)}{max(2, len(df) + 1)}"
     status = list(df.columns).index("status") + 1
     rag = list(df.columns).index("rag") + 1
     letter = get_column_letter(status)
