@@ -13,13 +13,13 @@ from spacy.language import Language
 
 from extract.dates import stated_as_of
 from extract.decision import read_decision
-from extract.errors import ExtractError, NoTextLayer
+from extract.errors import BlankPDF, DamagedPDF, ExtractError, NoTextLayer
 from extract.findings import listed_findings
 from extract.metadata import read_metadata
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
 from extract.pages import read_pages
-from extract.pdf import as_extract_error, open_pdf, sha256_hex
+from extract.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.prose import prose_items
 from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
@@ -31,19 +31,33 @@ def document_id(sha256: str) -> str:
     return sha256[:16]
 
 
-def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None = None) -> tuple[Page, ...]:
-    """The pages of a PDF (those triage chose, if it did), or a named ExtractError saying why
-    they cannot be read."""
+def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None) -> tuple[Page, ...]:
+    """The pages of a PDF (those triage chose, if it did); a PDF with text on none of them is
+    scanned (it has pictures) or blank."""
     try:
         with open_pdf(data, only.read if only else None) as pdf:
             pages = read_pages(pdf, settings, nlp)
+            if not pages:
+                raise DamagedPDF("no page could be read")
+            if not any(page.blocks or page.tables for page in pages):
+                raise NoTextLayer() if any(page.images for page in pdf.pages) else BlankPDF(only.pages if only else len(pages))
     except ExtractError:
         raise
     except Exception as error:  # pdfminer raises assorted types deep inside broken files
         raise as_extract_error(error) from error
-    if pages and not any(page.blocks or page.tables for page in pages):
-        raise NoTextLayer()
     return pages
+
+
+def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None = None) -> tuple[Page, ...]:
+    """The pages of a PDF, or a named ExtractError saying why they cannot be read. A damaged
+    file (a broken cross-reference table, say) is read again as PDFium repairs it."""
+    try:
+        return parse_pages(data, settings, nlp, only)
+    except DamagedPDF:
+        fixed = repaired(data)
+        if fixed is None:
+            raise
+        return parse_pages(fixed, settings, nlp, only)
 
 
 def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], nlp: Language) -> date | None:

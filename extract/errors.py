@@ -32,3 +32,8 @@ class DamagedPDF(ExtractError):
 class NoTextLayer(ExtractError):
     def __init__(self) -> None:
         super().__init__("no text layer: scanned pages need OCR")
+
+
+class BlankPDF(ExtractError):
+    def __init__(self, pages: int) -> None:
+        super().__init__(f"blank: no text or pictures on its {pages} page{'s' if pages != 1 else ''}")

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import pdfplumber
+import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -49,5 +50,24 @@ def open_pdf(data: bytes, pages: Sequence[int] | None = None) -> Iterator[pdfplu
         raise as_extract_error(error) from error
     try:
         yield pdf
+    finally:
+        pdf.close()
+
+
+def repaired(data: bytes) -> bytes | None:
+    """The PDF as PDFium reads and saves it (PDFium rebuilds a broken cross-reference table), or
+    None if PDFium cannot read it either."""
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        return None
+    try:
+        if len(pdf) == 0:
+            return None
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+    except pypdfium2.PdfiumError:
+        return None
     finally:
         pdf.close()

@@ -1,0 +1,64 @@
+"""Broken and hostile inputs in one batch (built by tests/hostile/build_inputs.py): each gets a
+row and a one-line reason, the good document beside them is whole, nothing escapes as a
+traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ARCHETYPE, load_script, read_csv, run_cli
+
+BUILDER = load_script(Path(__file__).with_name("hostile") / "build_inputs.py")
+
+
+@pytest.fixture(scope="module")
+def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, float]:
+    folder = tmp_path_factory.mktemp("hostile")
+    inputs = folder / "in"
+    BUILDER.build(inputs)
+    shutil.copy(ARCHETYPE, inputs / "good.pdf")
+    (inputs / "gone.pdf").symlink_to(inputs / "nowhere.pdf")  # a link to nothing
+    (inputs / "loop").symlink_to(inputs, target_is_directory=True)  # a folder link back up
+    started = time.monotonic()
+    result = run_cli("run", str(inputs), "-o", str(folder / "out"), "--jobs", "2", "--no-cache")
+    return folder / "out", result, time.monotonic() - started
+
+
+def test_every_bad_input_has_its_reason(hostile_batch: tuple[Path, object, float]) -> None:
+    out, result, _ = hostile_batch
+    docs = {d["source_file"]: d for d in read_csv(out / "documents.csv")}
+    for name, (status, reason) in BUILDER.EXPECTED.items():
+        assert docs[name]["status"] == status, f"{name}: {docs[name]['status']} {docs[name]['error']}"
+        assert reason in docs[name]["error"], f"{name}: {docs[name]['error']}"
+        assert "\n" not in docs[name]["error"]
+    assert docs["gone.pdf"]["error"] == "cannot read file: No such file or directory"
+    assert not [name for name in docs if name.startswith("loop/")], "a folder link is not followed"
+
+
+def test_the_good_documents_are_whole_and_failures_are_one_line_each(hostile_batch: tuple[Path, object, float]) -> None:
+    out, result, seconds = hostile_batch
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    recs = read_csv(out / "recommendations.csv")
+    assert [r["number"] for r in recs if r["source_file"] == "good.pdf"] == [str(n) for n in range(1, 8)]
+    for readable in ("owner password only.pdf", "corrupt xref.pdf", "quote ' and \" and naïve – ü.pdf"):
+        assert [r["text"] for r in recs if r["source_file"] == readable] == [
+            "The Board should audit referrals.", "The CCG should train GPs."], readable
+    failed = [d for d in read_csv(out / "documents.csv") if d["status"] == "error"]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == len(failed) + 1  # one per failed document, then the summary
+    assert all(line.startswith("actionplan: ") for line in lines)
+    assert seconds < 120
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run_cli("run", str(ARCHETYPE), "-o", str(blocker / "out"), "--no-cache")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(f"actionplan: cannot write outputs to {blocker / 'out'}: ")
+    assert "Traceback" not in result.stderr and os.path.isfile(blocker)
