@@ -3,6 +3,8 @@
     bytes -> triage -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
                                     -> prose_items    -/
                                     -> read_metadata, listed_findings
+
+(A scanned PDF, with `--ocr`: bytes -> ocr.with_text_layer -> the same chain.)
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from extract.findings import listed_findings
 from extract.metadata import read_metadata
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
+from extract.ocr import with_text_layer
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.prose import prose_items
@@ -88,8 +91,15 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
 
     Raises a named ExtractError (its message is the one-line reason) when the PDF cannot be read.
     """
-    sha256 = sha256_hex(data)
+    sha256 = sha256_hex(data)  # the document is the file as published, OCR or not
     nlp = load_nlp(settings.rules_dir)
-    chosen = triage(data, settings)
-    pages = load_pages(data, settings, nlp, chosen)
+    try:
+        chosen = triage(data, settings)
+        pages = load_pages(data, settings, nlp, chosen)
+    except NoTextLayer:
+        if not settings.ocr:
+            raise
+        data = with_text_layer(data)
+        chosen = triage(data, settings)
+        pages = load_pages(data, settings, nlp, chosen)
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)

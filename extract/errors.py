@@ -31,9 +31,14 @@ class DamagedPDF(ExtractError):
 
 class NoTextLayer(ExtractError):
     def __init__(self) -> None:
-        super().__init__("no text layer: scanned pages need OCR")
+        super().__init__("no text layer: run with --ocr")
 
 
 class BlankPDF(ExtractError):
     def __init__(self, pages: int) -> None:
         super().__init__(f"blank: no text or pictures on its {pages} page{'s' if pages != 1 else ''}")
+
+
+class OcrFailed(ExtractError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"no text layer, and OCR failed: {detail}")

@@ -23,6 +23,8 @@ class Settings:
     triage: bool = True
     #: documents with fewer pages than this are read whole (triage would save little)
     triage_min_pages: int = 8
+    #: recognise the text of scanned PDFs with OCRmyPDF (extract/ocr.py)
+    ocr: bool = False
     #: a folder of extra NAME.jsonl pattern files added to the built-in vocabularies
     rules_dir: Path | None = None
 

@@ -2,7 +2,7 @@
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
-                   [--feed DIR]
+                   [--feed DIR] [--ocr]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
@@ -75,6 +75,8 @@ def add_batch_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--no-cache", action="store_true", help="read every document afresh, keep nothing")
     cmd.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
                      help="run documents on this Dask scheduler's workers (needs the [dask] extra)")
+    cmd.add_argument("--ocr", action="store_true",
+                     help="recognise the text of scanned PDFs with OCRmyPDF and Tesseract (installed apart)")
     cmd.add_argument("--feed", type=Path, default=None, metavar="DIR",
                      help="also merge this run's feeds into the long-lived feed folder DIR (rows of "
                           "this run's documents replaced, other documents kept)")
@@ -137,7 +139,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage), options,
+        documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage, ocr=args.ocr), options,
                         [str(p) for p in args.inputs], args.feed)
     except KeyboardInterrupt:
         kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \

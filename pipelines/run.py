@@ -34,7 +34,7 @@ def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOpt
     progress = Progress(total=len(jobs))
     documents = run_batch(jobs, settings, options, progress)
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
-                   f"triage={'on' if settings.triage else 'off'}; timeout={options.timeout:g}s; "
+                   f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; timeout={options.timeout:g}s; "
                    f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     feeds = write_outputs(documents, outdir, info, settings)

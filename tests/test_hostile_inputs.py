@@ -62,3 +62,19 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> 
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith(f"actionplan: cannot write outputs to {blocker / 'out'}: ")
     assert "Traceback" not in result.stderr and os.path.isfile(blocker)
+
+
+def test_a_scan_is_read_with_ocr(tmp_path: Path) -> None:
+    if not shutil.which("ocrmypdf"):
+        if os.environ.get("ACTIONPLAN_REQUIRE_TOOLS"):
+            pytest.fail("OCRmyPDF and Tesseract must be installed (.ci/run installs them)")
+        pytest.skip("OCRmyPDF is not installed (apt-get install ocrmypdf tesseract-ocr-eng)")
+    BUILDER.build(tmp_path / "all")
+    (tmp_path / "in").mkdir()
+    shutil.copy(tmp_path / "all" / "scanned.pdf", tmp_path / "in" / "scanned.pdf")
+    result = run_cli("run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-cache", "--ocr")
+    assert result.returncode == 0, result.stderr
+    doc = read_csv(tmp_path / "out" / "documents.csv")[0]
+    assert (doc["status"], doc["title"]) == ("ok", "Serious Case Review: Child Y")
+    assert [r["text"] for r in read_csv(tmp_path / "out" / "recommendations.csv")] == [
+        "The Board should audit every referral.", "The school nurse should see each child."]

@@ -13,7 +13,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -27,7 +27,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "corrupt xref.pdf": ("ok", ""),
     "user password.pdf": ("error", "encrypted"),
     "owner password only.pdf": ("ok", ""),
-    "scanned.pdf": ("error", "no text layer"),
+    "scanned.pdf": ("error", "no text layer: run with --ocr"),
     "blank 2000 pages.pdf": ("error", "blank: no text or pictures on its 2000 pages"),
     "deeply nested.pdf": ("error", "blank"),
     "tables no recommendations.pdf": ("no_recommendations", ""),
@@ -69,13 +69,24 @@ def blank_pages(canvas: Canvas) -> None:
         canvas.showPage()
 
 
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+SCANNED_LINES = [(FONT_BOLD, 64, "Serious Case Review: Child Y"), (FONT_BOLD, 44, "Recommendations"),
+                 (FONT, 36, "1. The Board should audit every referral."),
+                 (FONT, 36, "2. The school nurse should see each child.")]
+
+
 def scanned(canvas: Canvas) -> None:
-    """A page that is only a picture, as a scanner makes it (grey stripes standing in for lines
-    of text)."""
-    picture = Image.new("L", (400, 300), 255)
-    for y in range(10, 290, 14):
-        picture.paste(40, (0, y, 380, y + 6))
-    canvas.drawImage(ImageReader(picture), 72, 400, width=400, height=300)
+    """A page that is only a picture, as a scanner makes it: a review's title and two numbered
+    recommendations at 200 dpi (DejaVu fonts; a grey picture if they are missing)."""
+    picture = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    draw = ImageDraw.Draw(picture)
+    y = 200
+    for path, size, text in SCANNED_LINES:
+        font = ImageFont.truetype(path, size) if Path(path).exists() else ImageFont.load_default()
+        draw.text((160, y), text, fill=0, font=font)
+        y += int(size * 2.2)
+    canvas.drawImage(ImageReader(picture), 0, 0, width=A4[0], height=A4[1])
     canvas.showPage()
 
 
