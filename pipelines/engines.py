@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import concurrent.futures
 import multiprocessing
+import signal
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,18 @@ from pipelines.worker import OUT_OF_MEMORY, Outcome, failed, one_line, process, 
 Task = tuple[int, Job, str]
 
 
+def died(exitcode: int) -> str:
+    """Why a worker is gone: a signal (SIGKILL, SIGABRT: most often an allocation refused under
+    the memory bound) or an exit status."""
+    if exitcode >= 0:
+        return f"worker process died (exit code {exitcode})"
+    try:
+        name = signal.Signals(-exitcode).name
+    except ValueError:
+        name = f"signal {-exitcode}"
+    return f"worker process died ({name}): the document may need more memory than --memory allows"
+
+
 def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) -> Outcome:
     """The outcome of one document's future, or an error row saying why there is none."""
     try:
@@ -35,7 +48,7 @@ def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) ->
     except MemoryError:
         reason = OUT_OF_MEMORY
     except ProcessExpired as error:
-        reason = OUT_OF_MEMORY if error.exitcode == -9 else f"worker process died (exit code {error.exitcode})"
+        reason = died(error.exitcode)
     except Exception as error:  # the pool itself failed: this document only
         reason = f"internal error: {one_line(error)}"
     return Outcome(failed(source_file, reason, sha256), False)

@@ -3,6 +3,7 @@ after a kill, progress, and a Dask cluster, all giving byte-identical feeds."""
 
 from __future__ import annotations
 
+import faulthandler
 import fcntl
 import hashlib
 import os
@@ -125,9 +126,17 @@ def die() -> None:
     os._exit(3)
 
 
+def abort() -> None:
+    """What a C library does when an allocation is refused (pytest's fault handler off, so the
+    worker's death is not dumped into the test output)."""
+    faulthandler.disable()
+    os.abort()
+
+
 @pytest.mark.parametrize(("task", "args", "reason"), [
     (allocate, (2048,), OUT_OF_MEMORY),
     (die, (), "worker process died (exit code 3)"),
+    (abort, (), "worker process died (SIGABRT): the document may need more memory than --memory allows"),
 ])
 def test_a_blow_up_or_a_dead_worker_is_an_error_row(task, args, reason: str) -> None:  # noqa: ANN001
     options = BatchOptions(jobs=1, memory_mb=1024, timeout=60)

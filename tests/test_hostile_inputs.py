@@ -25,7 +25,9 @@ def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, objec
     (inputs / "gone.pdf").symlink_to(inputs / "nowhere.pdf")  # a link to nothing
     (inputs / "loop").symlink_to(inputs, target_is_directory=True)  # a folder link back up
     started = time.monotonic()
-    result = run_cli("run", str(inputs), "-o", str(folder / "out"), "--jobs", "2", "--no-cache")
+    # a worker may use 1 GB: the decompression bomb (1 GB of spaces) must be stopped by it
+    result = run_cli("run", str(inputs), "-o", str(folder / "out"), "--jobs", "2", "--no-cache",
+                     "--memory", "1024", "--timeout", "60")
     return folder / "out", result, time.monotonic() - started
 
 
@@ -37,6 +39,7 @@ def test_every_bad_input_has_its_reason(hostile_batch: tuple[Path, object, float
         assert reason in docs[name]["error"], f"{name}: {docs[name]['error']}"
         assert "\n" not in docs[name]["error"]
     assert docs["gone.pdf"]["error"] == "cannot read file: No such file or directory"
+    assert "memory" in docs["decompression bomb.pdf"]["error"]
     assert not [name for name in docs if name.startswith("loop/")], "a folder link is not followed"
 
 

@@ -30,6 +30,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "scanned.pdf": ("error", "no text layer: run with --ocr"),
     "blank 2000 pages.pdf": ("error", "blank: no text or pictures on its 2000 pages"),
     "deeply nested.pdf": ("error", "blank"),
+    "decompression bomb.pdf": ("error", ""),
     "tables no recommendations.pdf": ("no_recommendations", ""),
     "quote ' and \" and naïve – ü.pdf": ("ok", ""),
 }
@@ -109,18 +110,23 @@ def corrupt_xref(data: bytes) -> bytes:
     return data[:start] + broken + data[start + len(table):]
 
 
-def deeply_nested() -> bytes:
-    """A page whose content stream is an array nested 200,000 deep."""
-    stream = b"[" * 200_000 + b"]" * 200_000
+def bomb_stream(size: int = 1 << 30) -> bytes:
+    """1 GB of spaces, compressed to about 1 MB (made a megabyte at a time)."""
+    packer, chunk = zlib.compressobj(9), b" " * (1 << 20)
+    return b"".join(packer.compress(chunk) for _ in range(size >> 20)) + packer.flush()
+
+
+def one_page_pdf(stream: bytes, compressed: bool) -> bytes:
+    """A PDF of one page whose content stream is `stream`, as it stands or already deflated."""
+    body = stream if compressed else zlib.compress(stream)
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(zlib.compress(stream))
-               + zlib.compress(stream) + b"\nendstream"]
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
-    for number, body in enumerate(objects, 1):
+    for number, obj in enumerate(objects, 1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
@@ -140,7 +146,8 @@ def build(folder: Path) -> dict[str, Path]:
         "owner password only.pdf": pdf_bytes(plan, encrypt=StandardEncryption("", ownerPassword="owner", canPrint=0)),
         "scanned.pdf": pdf_bytes(scanned),
         "blank 2000 pages.pdf": pdf_bytes(blank_pages),
-        "deeply nested.pdf": deeply_nested(),
+        "deeply nested.pdf": one_page_pdf(b"[" * 200_000 + b"]" * 200_000, compressed=False),
+        "decompression bomb.pdf": one_page_pdf(bomb_stream(), compressed=True),
         "tables no recommendations.pdf": pdf_bytes(budget_table),
         "quote ' and \" and naïve – ü.pdf": good,
     }
