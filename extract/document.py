@@ -15,8 +15,9 @@ from spacy.language import Language
 
 from extract.dates import stated_as_of
 from extract.decision import read_decision
-from extract.errors import BlankPDF, DamagedPDF, ExtractError, NoTextLayer
+from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
 from extract.findings import listed_findings
+from extract.garbled import is_garbled
 from extract.metadata import read_metadata
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
@@ -44,6 +45,8 @@ def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | N
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):
                 raise NoTextLayer() if any(page.images for page in pdf.pages) else BlankPDF(only.pages if only else len(pages))
+            if is_garbled(pages):
+                raise GarbledText()
     except ExtractError:
         raise
     except Exception as error:  # pdfminer raises assorted types deep inside broken files
@@ -96,10 +99,10 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     try:
         chosen = triage(data, settings)
         pages = load_pages(data, settings, nlp, chosen)
-    except NoTextLayer:
+    except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
-        data = with_text_layer(data)
+        data = with_text_layer(data, force=isinstance(error, GarbledText))
         chosen = triage(data, settings)
         pages = load_pages(data, settings, nlp, chosen)
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)

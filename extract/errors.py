@@ -42,3 +42,8 @@ class BlankPDF(ExtractError):
 class OcrFailed(ExtractError):
     def __init__(self, detail: str) -> None:
         super().__init__(f"no text layer, and OCR failed: {detail}")
+
+
+class GarbledText(ExtractError):
+    def __init__(self) -> None:
+        super().__init__("text cannot be read (a font without a character map): run with --ocr")

@@ -15,8 +15,9 @@ from extract.errors import OcrFailed
 OCR_TIMEOUT = 600
 
 
-def with_text_layer(data: bytes, language: str = "eng") -> bytes:
-    """The PDF's bytes with a text layer recognised on its scanned pages."""
+def with_text_layer(data: bytes, force: bool = False, language: str = "eng") -> bytes:
+    """The PDF's bytes with a text layer recognised on its scanned pages (on every page, over
+    its unreadable text, if `force`)."""
     program = shutil.which("ocrmypdf")
     if program is None:
         raise OcrFailed("OCRmyPDF is not installed (apt-get install ocrmypdf tesseract-ocr-eng)")
@@ -24,7 +25,8 @@ def with_text_layer(data: bytes, language: str = "eng") -> bytes:
         source, target = Path(folder, "in.pdf"), Path(folder, "out.pdf")
         source.write_bytes(data)
         try:
-            done = subprocess.run([program, "--quiet", "--skip-text", "--output-type", "pdf", "-l", language,
+            done = subprocess.run([program, "--quiet", "--force-ocr" if force else "--skip-text",
+                                   "--output-type", "pdf", "-l", language,
                                    str(source), str(target)], capture_output=True, text=True, timeout=OCR_TIMEOUT)
         except subprocess.TimeoutExpired as error:
             raise OcrFailed(f"OCR took longer than {OCR_TIMEOUT} s") from error

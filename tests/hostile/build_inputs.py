@@ -31,6 +31,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "blank 2000 pages.pdf": ("error", "blank: no text or pictures on its 2000 pages"),
     "deeply nested.pdf": ("error", "blank"),
     "decompression bomb.pdf": ("error", ""),
+    "type3 unmapped font.pdf": ("error", "text cannot be read"),
     "tables no recommendations.pdf": ("no_recommendations", ""),
     "quote ' and \" and naïve – ü.pdf": ("ok", ""),
 }
@@ -122,6 +123,11 @@ def one_page_pdf(stream: bytes, compressed: bool) -> bytes:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"]
+    return pdf_of(objects)
+
+
+def pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF of numbered objects (the first the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, obj in enumerate(objects, 1):
@@ -132,6 +138,25 @@ def one_page_pdf(stream: bytes, compressed: bool) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def type3_unmapped() -> bytes:
+    """A page of text set in a Type 3 font whose glyphs (little boxes) have names no reader can
+    map to characters, and no ToUnicode map: its text extracts as garbage."""
+    glyphs = b" ".join(b"/g%d" % i for i in range(26))
+    procs = b" ".join(b"/g%d 5 0 R" % i for i in range(26))
+    codes = bytes(c for c in range(33, 59) if c not in b"()\\")
+    text = b"BT /F1 12 Tf 72 700 Td (" + codes * 3 + b") Tj 0 -20 Td (" + codes[::-1] * 3 + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Length 26 >>\nstream\n600 0 0 0 500 700 d1 \nendstream",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+        b"/CharProcs << " + procs + b" >> /Encoding << /Type /Encoding /Differences [33 " + glyphs + b"] >> "
+        b"/FirstChar 33 /LastChar 58 /Widths [" + b" ".join([b"600"] * 26) + b"] >>"]
+    return pdf_of(objects)
 
 
 def build(folder: Path) -> dict[str, Path]:
@@ -148,6 +173,7 @@ def build(folder: Path) -> dict[str, Path]:
         "blank 2000 pages.pdf": pdf_bytes(blank_pages),
         "deeply nested.pdf": one_page_pdf(b"[" * 200_000 + b"]" * 200_000, compressed=False),
         "decompression bomb.pdf": one_page_pdf(bomb_stream(), compressed=True),
+        "type3 unmapped font.pdf": type3_unmapped(),
         "tables no recommendations.pdf": pdf_bytes(budget_table),
         "quote ' and \" and naïve – ü.pdf": good,
     }
