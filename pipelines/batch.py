@@ -16,8 +16,9 @@ from pipelines.inputs import Job
 from pipelines.options import BatchOptions
 from pipelines.worker import failed, one_line
 
-#: called with each document as it is done, and whether it came from the cache
-OnDone = Callable[[Document, bool], None]
+#: called with each document as it is done, whether it came from the cache, and the traceback
+#: of an internal error ("" if none)
+OnDone = Callable[[Document, bool, str], None]
 
 
 def content_hash(job: Job) -> tuple[str, str]:
@@ -29,7 +30,7 @@ def content_hash(job: Job) -> tuple[str, str]:
 
 
 def run_batch(jobs: Sequence[Job], settings: Settings, options: BatchOptions,
-              on_done: OnDone = lambda doc, cached: None) -> list[Document]:
+              on_done: OnDone = lambda doc, cached, trace: None) -> list[Document]:
     """Every job's Document, in job order."""
     cache = Cache.open(options.cache, settings) if options.cache else None
     found: dict[int, Document] = {}
@@ -39,7 +40,7 @@ def run_batch(jobs: Sequence[Job], settings: Settings, options: BatchOptions,
         kept = cache.get(sha, job.source_file) if cache and sha else None
         if reason or kept:
             found[i] = kept or failed(job.source_file, reason)
-            on_done(found[i], kept is not None)
+            on_done(found[i], kept is not None, "")
         else:
             tasks.append((i, job, sha))
     engine = distributed if options.scheduler else local
@@ -47,5 +48,5 @@ def run_batch(jobs: Sequence[Job], settings: Settings, options: BatchOptions,
         if cache and outcome.reusable:
             cache.put(outcome.document)
         found[i] = outcome.document
-        on_done(outcome.document, False)
+        on_done(outcome.document, False, outcome.trace)
     return list(mark_copies(found[i] for i in range(len(jobs))))

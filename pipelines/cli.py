@@ -2,7 +2,7 @@
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
-                   [--feed DIR] [--ocr]
+                   [--feed DIR] [--ocr] [--debug]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -75,6 +76,8 @@ def add_batch_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--no-cache", action="store_true", help="read every document afresh, keep nothing")
     cmd.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
                      help="run documents on this Dask scheduler's workers (needs the [dask] extra)")
+    cmd.add_argument("--debug", action="store_true",
+                     help="show the traceback of an internal error under its one-line reason")
     cmd.add_argument("--ocr", action="store_true",
                      help="recognise the text of scanned PDFs with OCRmyPDF and Tesseract (installed apart)")
     cmd.add_argument("--feed", type=Path, default=None, metavar="DIR",
@@ -140,7 +143,7 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage, ocr=args.ocr), options,
-                        [str(p) for p in args.inputs], args.feed)
+                        [str(p) for p in args.inputs], args.feed, args.debug)
     except KeyboardInterrupt:
         kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \
             "nothing was kept (--no-cache)"
@@ -150,6 +153,8 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, FeedInvalid) as error:
+        if args.debug:
+            traceback.print_exc()
         return write_failure(error, args.outdir)
     return EXIT_FAILED if any(d.status == "error" for d in documents) else EXIT_OK
 

@@ -24,6 +24,9 @@ class Progress:
     failures: int = 0
     cached: int = 0
     started: float = field(default_factory=time.monotonic)
+    #: show internal errors' tracebacks (--debug)
+    debug: bool = False
+    traces: dict[str, str] = field(default_factory=dict)
     bar: Any = None
 
     def __post_init__(self) -> None:
@@ -31,7 +34,9 @@ class Progress:
         self.bar = tqdm(total=self.total, unit="doc", file=self.stream, disable=not live,
                         dynamic_ncols=True, desc="actionplan")
 
-    def __call__(self, doc: Document, cached: bool) -> None:
+    def __call__(self, doc: Document, cached: bool, trace: str = "") -> None:
+        if trace:
+            self.traces[doc.source_file] = trace
         self.pages += doc.pages
         self.failures += doc.status == "error"
         self.cached += cached
@@ -45,6 +50,8 @@ class Progress:
         for doc in documents:
             if doc.status == "error":
                 print(f"actionplan: {doc.source_file}: {doc.error}", file=self.stream)
+                if self.debug and doc.source_file in self.traces:
+                    print(self.traces[doc.source_file].rstrip(), file=self.stream)
         seconds = time.monotonic() - self.started
         failed = sum(doc.status == "error" for doc in documents)
         reused = f" ({self.cached} from cache)" if self.cached else ""

@@ -28,10 +28,10 @@ def relative_paths(jobs: Sequence[Job], outdir: Path) -> tuple[tuple[str, str], 
 
 
 def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOptions,
-        inputs: Sequence[str], feed: Path | None = None) -> list[Document]:
+        inputs: Sequence[str], feed: Path | None = None, debug: bool = False) -> list[Document]:
     """Read `jobs` as `options` say and write all outputs to `outdir` (and merge the feeds into
     the accumulating `feed` folder, if given)."""
-    progress = Progress(total=len(jobs))
+    progress = Progress(total=len(jobs), debug=debug)
     documents = run_batch(jobs, settings, options, progress)
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
                    f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; timeout={options.timeout:g}s; "

@@ -7,6 +7,7 @@ bounds the worker's memory and loads the language rules once per process.
 from __future__ import annotations
 
 import resource
+import traceback
 from dataclasses import dataclass
 
 from extract.document import document_id, read_document
@@ -25,6 +26,8 @@ class Outcome:
 
     document: Document
     reusable: bool
+    #: the traceback of an internal error, shown with --debug
+    trace: str = ""
 
 
 def failed(source_file: str, reason: str, sha256: str = "") -> Document:
@@ -51,7 +54,8 @@ def read_bytes(data: bytes, source_file: str, settings: Settings) -> Outcome:
     except MemoryError:
         return Outcome(failed(source_file, OUT_OF_MEMORY, sha256_hex(data)), False)
     except Exception as error:  # a bug or an unforeseen file: report it, keep the batch going
-        return Outcome(failed(source_file, f"internal error: {one_line(error)}", sha256_hex(data)), False)
+        return Outcome(failed(source_file, f"internal error: {one_line(error)}", sha256_hex(data)), False,
+                       traceback.format_exc())
 
 
 def process(job: Job, settings: Settings) -> Outcome:

@@ -83,6 +83,8 @@ def test_a_rerun_reads_only_new_or_changed_pdfs(inputs: Path, clean_run: Path, t
 
 def test_a_run_killed_mid_batch_resumes_and_ends_as_a_clean_run(inputs: Path, clean_run: Path, tmp_path: Path) -> None:
     out, cache = tmp_path / "out", tmp_path / "cache"
+    assert run_cli("run", str(ARCHETYPE), "-o", str(out), "--no-cache").returncode == 0  # last night's outputs
+    previous = feeds(out)
     command = [sys.executable, "-m", "pipelines.cli", "run", str(inputs), "-o", str(out), "--jobs", "1",
                "--cache", str(cache)]
     batch = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -93,6 +95,7 @@ def test_a_run_killed_mid_batch_resumes_and_ends_as_a_clean_run(inputs: Path, cl
     batch.wait()
     kept = len(list(cache.glob("*/*.pickle")))
     assert 1 <= kept < len(SOME), "the kill must land mid-batch"
+    assert feeds(out) == previous, "the killed run left the previous outputs as they were"
     resumed = run_cli("run", str(inputs), "-o", str(out), "--jobs", "1", "--cache", str(cache))
     assert resumed.returncode == 0, resumed.stderr
     assert f"({kept} from cache)" in summary(resumed)

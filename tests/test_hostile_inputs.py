@@ -81,3 +81,17 @@ def test_a_scan_is_read_with_ocr(tmp_path: Path) -> None:
     assert (doc["status"], doc["title"]) == ("ok", "Serious Case Review: Child Y")
     assert [r["text"] for r in read_csv(tmp_path / "out" / "recommendations.csv")] == [
         "The Board should audit every referral.", "The school nurse should see each child."]
+
+
+def test_an_internal_error_is_one_line_and_its_traceback_only_with_debug(long_documents: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "triage.jsonl").write_text('{"label": "plan", "regex": "(unclosed"}\n', encoding="utf-8")  # a bad cue
+    long = sorted(long_documents.glob("*.pdf"))[0]
+    args = ["run", str(long), "--rules", str(rules), "--no-cache", "--jobs", "1"]
+    quiet = run_cli(*args, "-o", str(tmp_path / "a"))
+    assert quiet.returncode == 1 and "Traceback" not in quiet.stderr
+    assert quiet.stderr.splitlines()[0].startswith(f"actionplan: {long.name}: internal error: ")
+    loud = run_cli(*args, "-o", str(tmp_path / "b"), "--debug")
+    assert loud.returncode == 1 and "Traceback (most recent call last)" in loud.stderr
+    assert "extract/triage.py" in loud.stderr
