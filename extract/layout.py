@@ -122,11 +122,14 @@ def paragraph_texts(lines: Sequence[Line], gap_ratio: float, pitch: float | None
 
 def join_wrapped(texts: Sequence[str]) -> str:
     """Rejoin the lines of one paragraph: a space between lines; a word broken by a hyphen at a
-    line end rejoined (extract.hyphens decides whether the hyphen stays)."""
+    line end rejoined (extract.hyphens decides whether the hyphen stays); a line ending in a
+    slash (a web address or "and/" broken by the line) runs straight on."""
     out = ""
     for text in (t.strip() for t in texts):
         if not text:
             continue
         joined = join_hyphenated(out, text) if out else None
+        if out and joined is None and out.endswith("/") and not out.endswith(" /"):
+            joined = out + text
         out = text if not out else joined if joined is not None else f"{out} {text}"
     return out

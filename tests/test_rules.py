@@ -433,3 +433,12 @@ def test_a_self_labelled_recommendation_outside_any_section() -> None:
                         block("Recommendation 2 .......... 14", top=90),
                         block("A previous review recommended training.", top=110))
     assert [(i.number, i.text) for i in prose_items(pages, NLP)] == [("1", "The Partnership should publish a brief.")]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["Guidance is at www.lscb.org.uk/", "neglect-toolkit for all staff."], "Guidance is at www.lscb.org.uk/neglect-toolkit for all staff."),
+    (["Children's Services and/", "or the CCG"], "Children's Services and/or the CCG"),
+    (["a slash standing alone /", "keeps its spaces"], "a slash standing alone / keeps its spaces"),
+])
+def test_a_line_ending_in_a_slash_runs_straight_on(lines: list[str], joined: str) -> None:
+    assert join_wrapped(lines) == joined
