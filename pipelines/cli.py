@@ -2,7 +2,7 @@
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
-                   [--feed DIR] [--ocr] [--debug]
+                   [--feed DIR] [--ocr] [--debug] [--no-review]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
@@ -28,7 +28,7 @@ from pipelines.evaluate import evaluate
 from pipelines.engines import SchedulerError
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
-from pipelines.options import BatchOptions
+from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -76,6 +76,8 @@ def add_batch_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--no-cache", action="store_true", help="read every document afresh, keep nothing")
     cmd.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
                      help="run documents on this Dask scheduler's workers (needs the [dask] extra)")
+    cmd.add_argument("--review", action=argparse.BooleanOptionalAction, default=True,
+                     help="write OUTDIR/review/index.html, each row beside a picture of its source (default: on)")
     cmd.add_argument("--debug", action="store_true",
                      help="show the traceback of an internal error under its one-line reason")
     cmd.add_argument("--ocr", action="store_true",
@@ -143,7 +145,7 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage, ocr=args.ocr), options,
-                        [str(p) for p in args.inputs], args.feed, args.debug)
+                        [str(p) for p in args.inputs], RunOptions(args.feed, args.review, args.debug))
     except KeyboardInterrupt:
         kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \
             "nothing was kept (--no-cache)"

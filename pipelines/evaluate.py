@@ -13,7 +13,7 @@ from extract.settings import Settings
 from pipelines.inputs import Job, find_jobs
 from pipelines.peers import PeerJob, PeerOutcome, measure_document
 from pipelines.readback import WrittenFeeds, read_feeds
-from pipelines.options import BatchOptions
+from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import run
 from pipelines.scoring import DOCUMENT_FIELDS, DocScore, numbered, score_document
 from pipelines.truth import Truth, TruthInvalid, TruthLink, expected_name, load_truth, truth_for
@@ -110,7 +110,8 @@ def evaluate(folder: Path, outdir: Path, workers: int, peers: bool,
              settings: Settings | None = None) -> Evaluation:
     """Run the pipeline on `folder` into `outdir/run/` and score it against the truth files."""
     jobs = find_jobs([folder])
-    run(jobs, outdir / RUN_DIR, settings or Settings(), BatchOptions(jobs=workers), [str(folder)])
+    run(jobs, outdir / RUN_DIR, settings or Settings(), BatchOptions(jobs=workers), [str(folder)],
+        RunOptions(review=False))
     feeds = read_feeds(outdir / RUN_DIR)
     scored, skipped = link_truths(jobs)
     scores = [score_document(item.job.source_file, item.producer, item.truth,

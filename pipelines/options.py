@@ -31,3 +31,15 @@ class BatchOptions:
             raise ValueError(f"memory_mb must be at least 64, got {self.memory_mb}")
         if self.scheduler is not None and "://" not in self.scheduler:
             raise ValueError(f"scheduler must be an address such as tcp://HOST:8786, got {self.scheduler!r}")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What a run writes besides its outputs, and how it reports."""
+
+    #: also merge the feeds into this long-lived folder (`--feed`)
+    feed: Path | None = None
+    #: write OUTDIR/review/, the page to check each row against its source (`--no-review` skips)
+    review: bool = True
+    #: show internal errors' tracebacks (`--debug`)
+    debug: bool = False

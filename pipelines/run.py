@@ -10,11 +10,13 @@ from extract import __version__
 from extract.model import Document
 from extract.settings import Settings
 from pipelines.batch import run_batch
+from pipelines.checks import all_checks
 from pipelines.feed import update_feed
 from pipelines.inputs import Job
-from pipelines.options import BatchOptions
+from pipelines.options import BatchOptions, RunOptions
 from pipelines.outputs import write_outputs
 from pipelines.progress import Progress
+from pipelines.review import write_review
 from pipelines.workbook import RunInfo
 
 #: the cache's folder under OUTDIR unless `--cache` names another
@@ -28,17 +30,20 @@ def relative_paths(jobs: Sequence[Job], outdir: Path) -> tuple[tuple[str, str], 
 
 
 def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOptions,
-        inputs: Sequence[str], feed: Path | None = None, debug: bool = False) -> list[Document]:
-    """Read `jobs` as `options` say and write all outputs to `outdir` (and merge the feeds into
-    the accumulating `feed` folder, if given)."""
-    progress = Progress(total=len(jobs), debug=debug)
+        inputs: Sequence[str], extras: RunOptions = RunOptions()) -> list[Document]:
+    """Read `jobs` as `options` say and write all outputs to `outdir`; the review page and the
+    accumulating feed as `extras` say."""
+    progress = Progress(total=len(jobs), debug=extras.debug)
     documents = run_batch(jobs, settings, options, progress)
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
                    f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; timeout={options.timeout:g}s; "
                    f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     feeds = write_outputs(documents, outdir, info, settings)
-    if feed is not None:
-        update_feed(feeds, feed)
+    if extras.feed is not None:
+        update_feed(feeds, extras.feed)
+    if extras.review:
+        write_review(documents, {job.source_file: job.path for job in jobs},
+                     all_checks(documents, settings.low_confidence), outdir, settings.low_confidence)
     progress.summary(documents, len(feeds.recommendations), str(outdir))
     return documents
