@@ -22,7 +22,7 @@ select{margin-right:1em}table{border-collapse:collapse}td,th{border:1px solid #d
 article{display:grid;grid-template-columns:minmax(300px,1fr) 1fr;gap:1em;border:1px solid #ccc;margin:1em 0;padding:.8em}
 article:focus{outline:3px solid #1a73e8}article.low{border-left:6px solid #e8710a}
 article img{max-width:100%;border:1px solid #eee;display:block;margin-bottom:.4em}
-dl{display:grid;grid-template-columns:9em 1fr;margin:0}dt{font-weight:600;color:#555}dd{margin:0 0 .3em;white-space:pre-wrap}
+dl{display:grid;grid-template-columns:11em 1fr;margin:0}dt{font-weight:600;color:#555}dd{margin:0 0 .3em;white-space:pre-wrap}
 h2{font-size:1em;margin:0 0 .4em;grid-column:1/3}.checks{color:#b3261e}"""
 SCRIPT = """const cards=[...document.querySelectorAll('article')];
 const pick={status:document.getElementById('f-status'),lead:document.getElementById('f-lead'),doc:document.getElementById('f-doc')};

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import ARCHETYPE, read_csv, run_cli
 
@@ -56,3 +60,42 @@ def test_least_confident_rows_come_first(sample_run: Path) -> None:
 def test_no_review_skips_it(tmp_path: Path) -> None:
     assert run_cli("run", str(ARCHETYPE), "-o", str(tmp_path), "--no-cache", "--no-review").returncode == 0
     assert not (tmp_path / "review").exists() and (tmp_path / "recommendations.csv").exists()
+
+
+def test_the_review_page_in_a_real_browser(archetype_run: Path, tmp_path: Path) -> None:
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not (chromium and driver):
+        if os.environ.get("ACTIONPLAN_REQUIRE_TOOLS"):
+            pytest.fail("chromium and chromium-driver must be installed (.ci/run installs them)")
+        pytest.skip("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800"):
+        options.add_argument(argument)
+    options.binary_location = chromium
+    browser = webdriver.Chrome(options=options, service=Service(driver))
+    try:
+        browser.get((archetype_run / "review" / "index.html").resolve().as_uri())
+        cards = browser.find_elements(By.TAG_NAME, "article")
+        recs = read_csv(archetype_run / "recommendations.csv")
+        assert sorted(c.get_attribute("id") for c in cards) == sorted(r["recommendation_id"] for r in recs)
+        for image in browser.find_elements(By.CSS_SELECTOR, "article img"):
+            browser.execute_script("arguments[0].scrollIntoView()", image)
+            WebDriverWait(browser, 10).until(
+                lambda b: b.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", image))
+        browser.execute_script("window.scrollTo(0, 0)")
+        Select(browser.find_element(By.ID, "f-status")).select_by_value("complete")
+        complete = sorted(r["recommendation_id"] for r in recs if r["status"] == "complete")
+        assert sorted(c.get_attribute("id") for c in cards if c.is_displayed()) == complete
+        assert browser.find_element(By.ID, "count").text == f"{len(complete)} of {len(recs)} shown"
+        Select(browser.find_element(By.ID, "f-status")).select_by_value("")
+        browser.find_element(By.TAG_NAME, "body").send_keys("j")
+        assert browser.switch_to.active_element.get_attribute("id") == cards[0].get_attribute("id")
+        assert browser.save_screenshot(str(tmp_path / "review.png"))
+        assert (tmp_path / "review.png").stat().st_size > 50_000
+    finally:
+        browser.quit()
