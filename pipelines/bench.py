@@ -75,7 +75,9 @@ def watch(command: Sequence[str]) -> tuple[float, float, float]:
 
 
 def pipeline(name: str, corpus: Path, out: Path, pages: int, documents: int, *options: str) -> Measure:
-    command = [sys.executable, "-m", "pipelines.cli", "run", str(corpus), "-o", str(out), *options]
+    # the review page (pictures of every recommendation) is left out: it is for a person, and
+    # its cost is rendering, not reading
+    command = [sys.executable, "-m", "pipelines.cli", "run", str(corpus), "-o", str(out), "--no-review", *options]
     seconds, worker_rss, main_rss = watch(command)
     return Measure(name, seconds, documents, pages, worker_rss, main_rss)
 
