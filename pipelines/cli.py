@@ -4,6 +4,7 @@
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
                    [--feed DIR] [--ocr] [--debug] [--no-review]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
+    actionplan inspect FILE.pdf [-o DIR]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
 written) or the Dask cluster could not take the batch; 2 the command was used wrongly; 130
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from extract import __version__
+from extract.errors import ExtractError
 from extract.settings import Settings
 from pipelines.evaljson import write_json
 from pipelines.evaltable import render
@@ -28,6 +30,7 @@ from pipelines.evaluate import evaluate
 from pipelines.engines import SchedulerError
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
+from pipelines.inspect import inspect_pdf
 from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
 
@@ -56,6 +59,10 @@ def parser() -> argparse.ArgumentParser:
                      help="folder of extra pattern files (NAME.jsonl) added to the built-in rules")
     add_batch_options(cmd)
     add_eval(commands)
+    look = commands.add_parser("inspect", help="draw what the extractor saw on each page of one PDF")
+    look.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    look.add_argument("-o", "--outdir", type=Path, default=Path("outputs/inspect"),
+                      help="default: outputs/inspect/ (one page-NNN.png per page)")
     return top
 
 
@@ -161,9 +168,25 @@ def run_command(args: argparse.Namespace) -> int:
     return EXIT_FAILED if any(d.status == "error" for d in documents) else EXIT_OK
 
 
+def inspect_command(args: argparse.Namespace) -> int:
+    if not args.pdf.is_file():
+        print(f"actionplan: no such file: {args.pdf}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        written = inspect_pdf(args.pdf, args.outdir)
+    except ExtractError as error:
+        print(f"actionplan: {args.pdf.name}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        return write_failure(error, args.outdir)
+    print(f"actionplan: {len(written)} pages drawn in {args.outdir}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return eval_command(args) if args.command == "eval" else run_command(args)
+    commands = {"eval": eval_command, "inspect": inspect_command, "run": run_command}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

@@ -99,3 +99,17 @@ def test_the_review_page_in_a_real_browser(archetype_run: Path, tmp_path: Path) 
         assert (tmp_path / "review.png").stat().st_size > 50_000
     finally:
         browser.quit()
+
+
+def test_inspect_draws_what_the_extractor_saw_on_each_page(tmp_path: Path) -> None:
+    result = run_cli("inspect", str(ARCHETYPE), "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert [p.name for p in pngs] == [f"page-{n:03d}.png" for n in range(1, 6)]
+    from PIL import Image
+
+    page3 = Image.open(pngs[2]).convert("RGB")
+    colours = {colour for count, colour in page3.getcolors(maxcolors=1 << 20)}
+    assert (217, 48, 37) in colours, "a red line where a row broken by the page goes on"
+    assert (26, 115, 232) in colours, "the table drawn in blue"
+    assert run_cli("inspect", str(tmp_path / "missing.pdf")).returncode == 2
