@@ -1,7 +1,8 @@
 """`actionplan inspect FILE.pdf [-o DIR]`: a PNG of each page with what the extractor saw drawn
 on it, in the manner of pdfplumber's visual debugging (`Page.to_image`):
 
-- blue: table fragments, light blue: their cells;
+- blue: table fragments, light blue: their cells, purple: a header row that names a plan's
+  columns (the header matched);
 - green: the recommendation tables' rows, a red line where a row broken by the page goes on;
 - grey: paragraphs of running text;
 - orange: the top and bottom bands searched for running headers and footers, struck through
@@ -14,7 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pdfplumber
+from spacy.language import Language
 
+from extract.columns import is_plan_header, read_header
 from extract.document import load_pages
 from extract.model import BBox, Page, RecommendationTable
 from extract.nlp import load_nlp
@@ -39,9 +42,12 @@ def continuations(tables: Sequence[RecommendationTable]) -> dict[int, list[BBox]
 
 
 def draw_page(image, page: Page, tables: Sequence[RecommendationTable], going_on: list[BBox],  # noqa: ANN001
-              band: float) -> None:
+              band: float, nlp: Language) -> None:
     for fragment in page.tables:
         image.draw_rect(box(fragment.bbox), fill=None, stroke="#1a73e8", stroke_width=3)
+        if fragment.rows and is_plan_header(read_header(fragment.rows[0], nlp)):
+            header = BBox.around(cell.region.bbox for cell in fragment.rows[0])
+            image.draw_rect(box(header), fill=(161, 66, 244, 40), stroke="#a142f4", stroke_width=3)
         for row in fragment.rows:
             for cell in row:
                 image.draw_rect(box(cell.region.bbox), fill=None, stroke="#8ab4f8", stroke_width=1)
@@ -71,7 +77,7 @@ def inspect_pdf(pdf: Path, outdir: Path, settings: Settings = Settings()) -> lis
     with pdfplumber.open(pdf) as document:
         for plumbed, page in zip(document.pages, pages):
             image = plumbed.to_image(resolution=RESOLUTION)
-            draw_page(image, page, tables, going_on.get(page.number, []), full.furniture_band)
+            draw_page(image, page, tables, going_on.get(page.number, []), full.furniture_band, nlp)
             written.append(outdir / f"page-{page.number:03d}.png")
             image.save(written[-1])
     return written

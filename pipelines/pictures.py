@@ -2,6 +2,9 @@
 
     python -m pipelines.pictures [OUTDIR]     # default outputs/: writes OUTDIR/pictures/*.png
 
+It also takes a screenshot of the review page (OUTDIR/review/index.html) with Chromium headless,
+when Chromium is installed, as OUTDIR/pictures/review.png.
+
 The Action plan and Summary sheets are copied into a workbook of their own, converted to PDF by
 LibreOffice headless (`soffice --convert-to pdf`, a throw-away profile) and each page rendered to
 PNG by poppler's `pdftoppm`. Needs LibreOffice Calc and poppler-utils (Debian:
@@ -64,12 +67,26 @@ def pictures(outdir: Path, resolution: int = 80) -> list[Path]:
     return sorted(folder.glob("page*.png"))
 
 
+def review_screenshot(outdir: Path, height: int = 4200) -> Path | None:
+    """A screenshot of the review page, as tall as `height` pixels, if it and Chromium are there."""
+    index, browser = outdir / "review" / "index.html", shutil.which("chromium")
+    if not (index.exists() and browser):
+        return None
+    target = outdir / "pictures" / "review.png"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    f"--screenshot={target}", f"--window-size=1400,{height}", index.resolve().as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    return target
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("outdir", nargs="?", type=Path, default=Path("outputs"))
     ns = args.parse_args(argv)
     try:
         made = pictures(ns.outdir)
+        shot = review_screenshot(ns.outdir)
+        made += [shot] if shot else []
     except (ToolMissing, subprocess.CalledProcessError, OSError) as error:
         print(f"pictures: {error}", file=sys.stderr)
         return 1

@@ -112,4 +112,5 @@ def test_inspect_draws_what_the_extractor_saw_on_each_page(tmp_path: Path) -> No
     colours = {colour for count, colour in page3.getcolors(maxcolors=1 << 20)}
     assert (217, 48, 37) in colours, "a red line where a row broken by the page goes on"
     assert (26, 115, 232) in colours, "the table drawn in blue"
+    assert (161, 66, 244) in colours, "the header matched drawn in purple"
     assert run_cli("inspect", str(tmp_path / "missing.pdf")).returncode == 2
