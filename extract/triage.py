@@ -115,11 +115,11 @@ def pages_to_read(texts: Sequence[str], cues: Cues) -> tuple[int, ...]:
         if cues.start(text, lower):
             chosen.add(i)
             follow = i != first or cues.late_start(text, lower)
-        elif follow is not None and (follow or cues.continues_on(text, lower)):
-            chosen.add(i)
-            follow = True if cues.continues_on(text, lower) else None
-        else:
-            follow = None
+        elif follow is not None:
+            goes_on = cues.continues_on(text, lower)
+            if follow or goes_on:
+                chosen.add(i)
+            follow = True if goes_on else None
     return tuple(i + 1 for i in sorted(chosen))
 
 

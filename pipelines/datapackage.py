@@ -9,14 +9,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-import pandera.pandas as pa
-
 from extract import __version__
-from pipelines.schemas import ActionsFeed, DocumentsFeed, FindingsFeed, RecommendationsFeed
+from pipelines.schemas import MODELS
 
-MODELS: dict[str, type[pa.DataFrameModel]] = {
-    "recommendations": RecommendationsFeed, "documents": DocumentsFeed,
-    "findings": FindingsFeed, "actions": ActionsFeed}
 DATES = {"progress_as_of", "target_date", "meeting_date"}
 #: columns never empty
 REQUIRED = {"recommendation_id", "source_file", "number", "text", "status", "page_start", "page_end",

@@ -19,11 +19,8 @@ import pandera.pandas as pa
 
 from pipelines.frames import Feeds, frame
 from pipelines.outputs import CSV_FEEDS, feed_writers, write_all
-from pipelines.schemas import ActionsFeed, DocumentsFeed, FindingsFeed, RecommendationsFeed
+from pipelines.schemas import MODELS, RecommendationsFeed
 
-MODELS: dict[str, type[pa.DataFrameModel]] = {
-    "recommendations": RecommendationsFeed, "documents": DocumentsFeed,
-    "findings": FindingsFeed, "actions": ActionsFeed}
 
 
 def read_feed(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:

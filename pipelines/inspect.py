@@ -12,6 +12,7 @@ on it, in the manner of pdfplumber's visual debugging (`Page.to_image`):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
@@ -67,8 +68,7 @@ def draw_page(image, page: Page, tables: Sequence[RecommendationTable], going_on
 def inspect_pdf(pdf: Path, outdir: Path, settings: Settings = Settings()) -> list[Path]:
     """One PNG per page of `pdf` in `outdir`, every page read (no triage)."""
     nlp = load_nlp(settings.rules_dir)
-    full = Settings(furniture_band=settings.furniture_band, furniture_min_share=settings.furniture_min_share,
-                    paragraph_gap=settings.paragraph_gap, rules_dir=settings.rules_dir, triage=False)
+    full = replace(settings, triage=False)
     pages = load_pages(pdf.read_bytes(), full, nlp)
     tables = stitch_tables(pages, nlp)
     going_on = continuations(tables)

@@ -12,8 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from extract.model import Document
-from extract.settings import Settings
-from pipelines.checks import all_checks
+from pipelines.checks import Check
 from pipelines.datapackage import datapackage
 from pipelines.frames import Feeds, build_feeds
 from pipelines.neutralise import neutralise_frame
@@ -63,11 +62,10 @@ def feed_writers(frames: dict[str, pd.DataFrame]) -> list[Writer]:
 
 
 def write_outputs(documents: Sequence[Document], outdir: Path, info: RunInfo,
-                  settings: Settings) -> Feeds:
+                  checks: Sequence[Check]) -> Feeds:
     """Validate the feeds, then write the CSVs and the workbook into `outdir` atomically."""
     feeds = build_feeds(documents)
     frames = {name: getattr(feeds, name) for name in CSV_FEEDS}
-    checks = all_checks(documents, settings.low_confidence)
     write_all(outdir, [*feed_writers(frames), (WORKBOOK, lambda path: write_workbook(
         path, frames, checks, info, data_dictionary()))])
     return feeds

@@ -39,11 +39,12 @@ def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOpt
                    f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; timeout={options.timeout:g}s; "
                    f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
-    feeds = write_outputs(documents, outdir, info, settings)
+    checks = all_checks(documents, settings.low_confidence)
+    feeds = write_outputs(documents, outdir, info, checks)
     if extras.feed is not None:
         update_feed(feeds, extras.feed)
     if extras.review:
         write_review(documents, {job.source_file: job.path for job in jobs},
-                     all_checks(documents, settings.low_confidence), outdir, settings.low_confidence)
+                     checks, outdir, settings.low_confidence)
     progress.summary(documents, len(feeds.recommendations), str(outdir))
     return documents

@@ -103,3 +103,9 @@ class ActionsFeed(pa.DataFrameModel):
         coerce = True
         ordered = True
         unique = ["recommendation_id", "number"]
+
+
+#: each CSV feed's model, by the feed's name
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "recommendations": RecommendationsFeed, "documents": DocumentsFeed,
+    "findings": FindingsFeed, "actions": ActionsFeed}
