@@ -11,7 +11,7 @@ import tempfile
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent
 sys.path.insert(0, str(HERE))
-# common.py and verify.py are the second set's, shared rather than copied
+# the renderers (render_rl, render_lo, model), common.py and verify.py are the second set's, shared rather than copied
 sys.path.append(str(HERE.parents[2] / "samples" / "second-set" / "tools"))
 sys.dont_write_bytecode = True
 import render_lo  # noqa: E402

@@ -3,6 +3,8 @@ import json, pathlib, subprocess, sys, tempfile, shutil
 sys.dont_write_bytecode = True
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+# the renderers and verify.py are the second set's, shared rather than copied
+sys.path.append(str(HERE.parents[2] / "samples" / "second-set" / "tools"))
 import render_rl, render_lo, verify
 name, prod, gapidx = sys.argv[1], sys.argv[2], int(sys.argv[3])
 truth = json.loads((HERE.parent / f"{name}.truth.json").read_text())

@@ -46,6 +46,9 @@ def value(truth, rec, col, action=None):
     f = col["f"]
     if f.startswith("x:"):
         v = truth["layout"].get("extra", {}).get(rec["number"], {}).get(f[2:], "")
+    elif f.startswith("ax:"):
+        idx = rec["actions"].index(action)
+        v = truth["layout"].get("aextra", {}).get(rec["number"], [{}] * 99)[idx].get(f[3:], "")
     elif f.startswith("a:"):
         v = action.get(f[2:], "")
     elif f == "number":

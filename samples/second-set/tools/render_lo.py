@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
@@ -154,7 +154,8 @@ def borders(tbl, rules, colour="000000"):
     pr = tbl._tbl.tblPr
     b = OxmlElement("w:tblBorders")
     on = {"grid": ("top", "left", "bottom", "right", "insideH", "insideV"),
-          "hrules": ("top", "bottom", "insideH"), "none": ()}[rules]
+          "hrules": ("top", "bottom", "insideH"), "none": (), "headline": (),
+          "box": ("top", "left", "bottom", "right")}[rules]
     for e in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{e}")
         if e in on:
@@ -188,6 +189,56 @@ def widths(tbl, ws):
     el = OxmlElement("w:tblLayout")
     el.set(qn("w:type"), "fixed")
     tbl._tbl.tblPr.append(el)
+
+
+def cell_bottom(cell, sz="8"):
+    pr = cell._tc.get_or_add_tcPr()
+    b = OxmlElement("w:tcBorders")
+    el = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", sz), ("w:space", "0"), ("w:color", "000000")):
+        el.set(qn(k), v)
+    b.append(el)
+    pr.append(b)
+
+
+def set_cols(sec, n):
+    sp = sec._sectPr
+    for old in sp.findall(qn("w:cols")):
+        sp.remove(old)
+    el = OxmlElement("w:cols")
+    el.set(qn("w:num"), str(n))
+    el.set(qn("w:space"), str(int(8 / 25.4 * 1440)))
+    sp.append(el)
+
+
+def easy(c, b):
+    size = b.get("fs", 14)
+    recs = m.selected(c.truth, b)
+    pic = b.get("pic", 28)
+    t = new_table(c, len(recs), [(pic + 8) / (c.fw / 36000), 1 - (pic + 8) / (c.fw / 36000)], "none")
+    for r, rec in enumerate(recs):
+        left = t.cell(r, 0)
+        inner = left.add_table(1, 1)
+        borders(inner, "box", "5B7FA6")
+        ic = inner.cell(0, 0)
+        ic.width = Mm(pic)
+        shade(ic, b.get("pic_fill", "#D9E7F5"))
+        tr = inner.rows[0]._tr.get_or_add_trPr()
+        hh = OxmlElement("w:trHeight")
+        hh.set(qn("w:val"), str(int(pic / 25.4 * 1440)))
+        hh.set(qn("w:hRule"), "exact")
+        tr.append(hh)
+        pfmt(left.paragraphs[0], c, after=0, spacing=1.0)
+        right = t.cell(r, 1)
+        its = [("p", b.get("label", "Recommendation {n}").format(n=rec["number"]))]
+        fill(right, c, its, size, bold=True)
+        for line in rec["text"].split("\n"):
+            p = right.add_paragraph()
+            pfmt(p, c, after=0, before=size * 0.4, spacing=1.2)
+            runs(p, c, line, size)
+        p = right.add_paragraph()
+        pfmt(p, c, after=0, spacing=1.0)
+    gap_after(c)
 
 
 def repeat_header(row):
@@ -254,6 +305,8 @@ def plan(c, b):
             fill(cell, c, [("p", col["head"])], size, bold=True, ink=b.get("head_ink"), align=col.get("align"))
             if b.get("fill"):
                 shade(cell, b["fill"])
+            if b.get("rules") == "headline":
+                cell_bottom(cell)
         r = 1
     for rec in recs:
         if rec["number"] in sections:
@@ -265,14 +318,14 @@ def plan(c, b):
             first = r
             for act in rec["actions"]:
                 for ci, col in enumerate(cols):
-                    if col["f"].startswith("a:"):
+                    if col["f"].startswith(("a:", "ax:")):
                         cell = t.cell(r, ci)
                         fill(cell, c, m.items(truth, rec, col, act), size)
                         if col["f"] == "a:rag" and b.get("rag_fill") and act.get("rag"):
                             shade(cell, m.RAG_FILL[act["rag"]])
                 r += 1
             for ci, col in enumerate(cols):
-                if not col["f"].startswith("a:"):
+                if not col["f"].startswith(("a:", "ax:")):
                     cell = t.cell(first, ci)
                     if r - 1 > first:
                         cell = cell.merge(t.cell(r - 1, ci))
@@ -368,6 +421,8 @@ def blocks(c):
                 elif mode == "ownline":
                     para(d, c, label, bold=True, after=s * 0.25, keep=True)
                     para(d, c, lines[0])
+                elif mode == "plain":
+                    para(d, c, label + " " + lines[0])
                 else:
                     para(d, c, lines[0], bold_prefix=label + " ")
                 for line in lines[1:]:
@@ -384,6 +439,12 @@ def blocks(c):
                 hanging(d, c, b.get("glyph", "\u2022"), lines[0], ul_left[0], Pt(1.2 * s), after=s * 0.35)
                 for line in lines[1:]:
                     hanging(d, c, b.get("subglyph", "o"), line, ul_left[2], Pt(1.4 * s), after=s * 0.35)
+        elif t == "cols":
+            set_cols(d.add_section(WD_SECTION.CONTINUOUS if c.lay.get("two_top_mm") else WD_SECTION.NEW_PAGE), 2)
+        elif t == "endcols":
+            set_cols(d.add_section(WD_SECTION.NEW_PAGE), 1)
+        elif t == "easyrecs":
+            easy(c, b)
         elif t == "decision":
             v = truth["document"]["decision"]
             for k, ptext in enumerate(v.split("\n")):

@@ -14,8 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, PageBreak, PageTemplate, Paragraph,
-                                Spacer, Table, TableStyle)
+from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate,
+                                Paragraph, Spacer, Table, TableStyle)
 
 import model as m
 
@@ -28,7 +28,9 @@ TTFS = {
 DEJAVU = {"DejaVuSansCondensed": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
                                   "DejaVuSansCondensed-Oblique.ttf"),
           "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
-          "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")}
+          "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"),
+          "DejaVuSerifCondensed": ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf",
+                                   "DejaVuSerifCondensed-Italic.ttf")}
 
 
 def fonts(family):
@@ -172,6 +174,10 @@ def rule_cmds(rules, header, colour="#000000", width=0.5):
     if rules == "grid":
         return [("GRID", (0, 0), (-1, -1), width, col),
                 ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), width, col)]
+    if rules == "box":
+        return [("BOX", (0, 0), (-1, -1), width * 1.4, col)]
+    if rules == "headline":
+        return [("LINEBELOW", (0, 0), (-1, 0), width * 1.5, col)] if header else []
     if rules == "hrules":
         cmds = [("LINEBELOW", (0, 0), (-1, -1), width, col)]
         if header:
@@ -200,7 +206,7 @@ def plan(block, truth, st, fw):
             for ai, act in enumerate(rec["actions"]):
                 row = []
                 for ci, c in enumerate(cols):
-                    if c["f"].startswith("a:"):
+                    if c["f"].startswith(("a:", "ax:")):
                         row.append(cell_flow(m.items(truth, rec, c, act), st, size))
                         if c["f"] == "a:rag" and block.get("rag_fill") and act.get("rag"):
                             rag_cells.append((ci, len(data), act["rag"]))
@@ -230,7 +236,7 @@ def plan(block, truth, st, fw):
     rc = block.get("rule_colour", "#000000")
     if groups:
         col, w = colors.HexColor(rc), 0.5
-        merged = [i for i, c in enumerate(cols) if not c["f"].startswith("a:")]
+        merged = [i for i, c in enumerate(cols) if not c["f"].startswith(("a:", "ax:"))]
         cmds += [("BOX", (0, 0), (-1, -1), w, col), ("LINEBEFORE", (0, 0), (-1, -1), w, col),
                  ("LINEBELOW", (0, 0), (-1, 0), w, col), ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), w, col),
                  ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), w, col)]
@@ -281,6 +287,26 @@ def grid(block, st, fw):
     tbl.setStyle(TableStyle(cmds))
     out.append(tbl)
     return out
+
+
+def easy(b, truth, st, fw):
+    """Easy-read rows: a shaded picture box on the left, large text on the right."""
+    size = b.get("fs", 14)
+    data, cmds = [], [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8),
+                      ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
+    for rec in m.selected(truth, b):
+        right = [Paragraph(esc(b.get("label", "Recommendation {n}").format(n=rec["number"])), st.cell(size, bold=True))]
+        for i, line in enumerate(rec["text"].split("\n")):
+            right.append(Paragraph(esc(line), ParagraphStyle("ez", fontName=st.reg, fontSize=size,
+                                                             leading=size * 1.4, spaceBefore=size * 0.4)))
+        pic = Table([[""]], colWidths=[b.get("pic", 28) * mm], rowHeights=[b.get("pic", 28) * mm])
+        pic.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(b.get("pic_fill", "#D9E7F5"))),
+                                 ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#5B7FA6"))]))
+        data.append([pic, right])
+    tbl = NextPageTable(data, colWidths=[(b.get("pic", 28) + 8) * mm, fw - (b.get("pic", 28) + 8) * mm],
+                        splitByRow=1, hAlign="LEFT")
+    tbl.setStyle(TableStyle(cmds))
+    return tbl
 
 
 def story(truth, st, fw):
@@ -336,6 +362,8 @@ def story(truth, st, fw):
                 elif mode == "ownline":
                     flow.append(Paragraph(f"<b>{esc(label)}</b>", ParagraphStyle("own", parent=st.body, spaceAfter=st.s * 0.25, keepWithNext=1)))
                     flow.append(Paragraph(esc(lines[0]), st.body))
+                elif mode == "plain":
+                    flow.append(Paragraph(esc(label + " " + lines[0]), st.body))
                 else:
                     flow.append(Paragraph(f"<b>{esc(label)}</b> " + esc(lines[0]), st.body))
                 for line in lines[1:]:
@@ -349,6 +377,17 @@ def story(truth, st, fw):
                 flow.append(Paragraph(esc(lines[0]), st.ul, bulletText=b.get("glyph", "\u2022")))
                 for line in lines[1:]:
                     flow.append(Paragraph(esc(line), st.ul2, bulletText=b.get("subglyph", "o")))
+        elif t == "cols":
+            if lay.get("two_top_mm"):
+                flow.append(FrameBreak())
+            else:
+                flow.append(NextPageTemplate("two"))
+                flow.append(PageBreak())
+        elif t == "endcols":
+            flow.append(NextPageTemplate("p"))
+            flow.append(PageBreak())
+        elif t == "easyrecs":
+            flow.append(easy(b, truth, st, fw))
         elif t == "decision":
             v = truth["document"]["decision"]
             for k, para in enumerate(v.split("\n")):
@@ -378,6 +417,20 @@ def render(truth, path):
                           bottomMargin=bottom, title=truth["document"].get("title", ""),
                           author=lay.get("author", ""), creator="heldout build (reportlab)", invariant=1)
     frame = Frame(left, bottom, fw, h - top - bottom, 0, 0, 0, 0, id="f")
-    doc.addPageTemplates([PageTemplate(id="p", frames=[frame])])
-    doc.build(story(truth, st, fw),
+    gutter = 8 * mm
+    cw = (fw - gutter) / 2
+    two = [Frame(left, bottom, cw, h - top - bottom, 0, 0, 0, 0, id="c1"),
+           Frame(left + cw + gutter, bottom, cw, h - top - bottom, 0, 0, 0, 0, id="c2")]
+    tops = []
+    if lay.get("two_top_mm"):
+        th = lay["two_top_mm"] * mm
+        tops = [PageTemplate(id="first2", frames=[
+            Frame(left, h - top - th, fw, th, 0, 0, 0, 0, id="t"),
+            Frame(left, bottom, cw, h - top - bottom - th, 0, 0, 0, 0, id="t1"),
+            Frame(left + cw + gutter, bottom, cw, h - top - bottom - th, 0, 0, 0, 0, id="t2")])]
+    doc.addPageTemplates(tops + [PageTemplate(id="p", frames=[frame]), PageTemplate(id="two", frames=two)])
+    fl = story(truth, st, fw)
+    if lay.get("two_top_mm"):
+        fl.insert(0, NextPageTemplate("two"))
+    doc.build(fl,
               canvasmaker=functools.partial(PagedCanvas, draw=furniture(lay, st, size, (top, right, bottom, left))))
