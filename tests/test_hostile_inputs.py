@@ -13,7 +13,12 @@ import pytest
 
 from tests.conftest import ARCHETYPE, load_script, read_csv, run_cli
 
-BUILDER = load_script(Path(__file__).with_name("hostile") / "build_inputs.py")
+HOSTILE = Path(__file__).with_name("hostile")
+BUILDER = load_script(HOSTILE / "build_inputs.py")
+#: the other hostile sets (tests/hostile/*_inputs.py): each a FILES map of name -> bytes maker and
+#: an EXPECTED map like the builder's, all run in the same batch
+SETS = [load_script(path) for path in sorted(HOSTILE.glob("*_inputs.py")) if path != HOSTILE / "build_inputs.py"]
+EXPECTED = BUILDER.EXPECTED | {name: want for s in SETS for name, want in s.EXPECTED.items()}
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +26,9 @@ def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, objec
     folder = tmp_path_factory.mktemp("hostile")
     inputs = folder / "in"
     BUILDER.build(inputs)
+    for hostile in SETS:
+        for name, make in hostile.FILES.items():
+            (inputs / name).write_bytes(make())
     shutil.copy(ARCHETYPE, inputs / "good.pdf")
     (inputs / "gone.pdf").symlink_to(inputs / "nowhere.pdf")  # a link to nothing
     (inputs / "loop").symlink_to(inputs, target_is_directory=True)  # a folder link back up
@@ -34,7 +42,7 @@ def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, objec
 def test_every_bad_input_has_its_reason(hostile_batch: tuple[Path, object, float]) -> None:
     out, result, _ = hostile_batch
     docs = {d["source_file"]: d for d in read_csv(out / "documents.csv")}
-    for name, (status, reason) in BUILDER.EXPECTED.items():
+    for name, (status, reason) in EXPECTED.items():
         assert docs[name]["status"] == status, f"{name}: {docs[name]['status']} {docs[name]['error']}"
         assert reason in docs[name]["error"], f"{name}: {docs[name]['error']}"
         assert "\n" not in docs[name]["error"]
@@ -56,6 +64,20 @@ def test_the_good_documents_are_whole_and_failures_are_one_line_each(hostile_bat
     assert len(lines) == len(failed) + 1  # one per failed document, then the summary
     assert all(line.startswith("actionplan: ") for line in lines)
     assert seconds < 120
+
+
+def test_the_good_document_is_as_a_clean_run_and_nothing_is_half_written(
+        hostile_batch: tuple[Path, object, float], tmp_path: Path) -> None:
+    out, _, _ = hostile_batch
+    alone = tmp_path / "in"
+    alone.mkdir()
+    shutil.copy(ARCHETYPE, alone / "good.pdf")
+    assert run_cli("run", str(alone), "-o", str(tmp_path / "out"), "--no-cache").returncode == 0
+    for feed in ("recommendations", "findings", "actions", "documents"):
+        clean = read_csv(tmp_path / "out" / f"{feed}.csv")
+        assert [r for r in read_csv(out / f"{feed}.csv") if r["source_file"] == "good.pdf"] == clean, feed
+    left = sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".cache")
+    assert not left, f"left behind: {left}"
 
 
 def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
