@@ -12,6 +12,7 @@ import pickle
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,6 +26,7 @@ from extract.document import read_document
 from extract.model import Document
 from extract.settings import Settings
 from pipelines.cache import Cache, fingerprint
+from pipelines.worker import failed
 from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
 
 FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
@@ -82,6 +84,27 @@ def test_a_name_that_is_not_utf8_has_an_entry(tmp_path: Path) -> None:
     cache.put(document)
     assert Cache.open(tmp_path, Settings()).get(document.sha256, document.source_file) == document
     assert cache.get(document.sha256, "bad.pdf") is None
+
+
+def test_a_fifo_where_an_entry_goes_is_not_waited_on(tmp_path: Path) -> None:
+    document = failed("plan.pdf", "not a PDF", "0" * 64)
+    cache = Cache.open(tmp_path, Settings())
+    os.mkfifo(cache.path(document.sha256, document.source_file))
+
+    class Stuck(BaseException):
+        """Raised by the alarm; a BaseException, so no `except Exception` swallows it."""
+
+    def stuck(signum: int, frame: object) -> None:
+        raise Stuck("the cache waited on a FIFO")
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)
+    try:
+        assert cache.get(document.sha256, document.source_file) is None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    cache.put(document)  # the FIFO is replaced by the entry
+    assert cache.get(document.sha256, document.source_file) == document
 
 
 def test_the_key_changes_with_the_pdf_and_nlp_libraries(monkeypatch: pytest.MonkeyPatch) -> None:
