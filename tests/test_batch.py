@@ -89,11 +89,11 @@ def test_a_run_killed_mid_batch_resumes_and_ends_as_a_clean_run(inputs: Path, cl
                "--cache", str(cache)]
     batch = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while not list(cache.glob("*/*.pickle")) and time.monotonic() < deadline:
+    while not list(cache.glob("*/*.json")) and time.monotonic() < deadline:
         time.sleep(0.05)
     os.killpg(batch.pid, signal.SIGKILL)  # the whole batch: the CLI and its workers
     batch.wait()
-    kept = len(list(cache.glob("*/*.pickle")))
+    kept = len(list(cache.glob("*/*.json")))
     assert 1 <= kept < len(SOME), "the kill must land mid-batch"
     assert feeds(out) == previous, "the killed run left the previous outputs as they were"
     resumed = run_cli("run", str(inputs), "-o", str(out), "--jobs", "1", "--cache", str(cache))
@@ -212,7 +212,7 @@ def test_ctrl_c_stops_with_one_line_and_the_next_run_goes_on(inputs: Path, clean
     batch = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
-    while not list(cache.glob("*/*.pickle")) and time.monotonic() < deadline:
+    while not list(cache.glob("*/*.json")) and time.monotonic() < deadline:
         time.sleep(0.05)
     os.killpg(batch.pid, signal.SIGINT)  # what Ctrl-C sends: the CLI and its workers
     _, stderr = batch.communicate(timeout=60)
