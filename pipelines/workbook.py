@@ -127,7 +127,8 @@ def link_rows(ws: Worksheet, df: pd.DataFrame, sources: dict[str, str]) -> None:
     for row, (name, page) in enumerate(zip(df["source_file"], df["page_start"]), 2):
         if name in sources:
             cell = ws.cell(row=row, column=column)
-            cell.hyperlink = f"{quote(sources[name])}#page={page}"
+            # a name that is not UTF-8 (kept as surrogates) links by its bytes, as the file is named
+            cell.hyperlink = f"{quote(sources[name], errors='surrogateescape')}#page={page}"
             cell.style = "Hyperlink"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 

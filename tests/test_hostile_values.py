@@ -6,6 +6,7 @@ workbook is a formula, no CSV cell starts like one, no run dies, and the text is
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import subprocess
@@ -16,13 +17,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.model import Document, Metadata, Recommendation
 from pipelines.checks import MAX_LISTED_GAPS, numbering_checks
+from pipelines.frames import build_feeds
 from pipelines.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text
-from pipelines.outputs import write_outputs
+from pipelines.outputs import CSV_FEEDS, data_dictionary, write_outputs
 from pipelines.readback import restore
-from pipelines.workbook import RunInfo
+from pipelines.workbook import RunInfo, write_workbook
 
 from tests.conftest import ROOT, read_csv
 from tests.hostile.sheets_inputs import (CONTROL_TEXTS, CONTROLS, FILES, FORMULA_COMMITTEE, FORMULA_ROWS,
@@ -157,6 +161,31 @@ def test_a_file_name_or_error_with_control_characters_still_gives_a_workbook(tmp
     ws = openpyxl.load_workbook(out / "action_plan.xlsx")["Documents"]
     assert ws["B2"].value == "bell\\x07 escape\\x1b.pdf"
     assert "\\x00 at 12" in ws["N2"].value
+
+
+def test_a_file_name_that_is_not_utf8_still_links_its_rows(tmp_path: Path) -> None:
+    name = "bad\udcff\udcfe.pdf"  # the bytes b"bad\xff\xfe.pdf" as os.listdir gives them
+    feeds = build_feeds([document(recommendation("1", source_file=name), source_file=name)])
+    info = RunInfo(version="test", inputs=("in",), options="", sources=((name, f"../in/{name}"),))
+    write_workbook(tmp_path / "book.xlsx", {n: getattr(feeds, n) for n in CSV_FEEDS}, [], info, data_dictionary())
+    ws = openpyxl.load_workbook(tmp_path / "book.xlsx")["Action plan"]
+    assert ws["A2"].value == "bad\\udcff\\udcfe.pdf" and ws["A2"].hyperlink.target == "../in/bad%FF%FE.pdf#page=1"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=6))
+def test_any_text_a_document_sets_makes_a_workbook_of_text_cells(texts: list[str]) -> None:
+    """Whatever a lead or a recommendation holds (controls, surrogates, formula starts), the
+    workbook is written and holds it as text that starts no formula."""
+    recs = [recommendation(str(n), text=t or "x") for n, t in enumerate(texts, 1)]
+    recs = [Recommendation(**{**r.__dict__, "lead": t}) for r, t in zip(recs, texts)]
+    feeds = build_feeds([document(*recs)])
+    buffer = io.BytesIO()
+    write_workbook(buffer, {n: getattr(feeds, n) for n in CSV_FEEDS}, [], RunInfo("test", ("in",), ""), ())
+    ws = openpyxl.load_workbook(buffer)["Action plan"]
+    cells = [c for row in ws.iter_rows(min_row=2) for c in row]
+    assert not [c for c in cells if c.data_type == "f" or str(c.value or "").startswith(FORMULA_STARTS)]
+    assert [ws.cell(row=r, column=5).value or "" for r in range(2, len(texts) + 2)] == [cell_text(t) for t in texts]
 
 
 @pytest.mark.parametrize("numbers", [["1", "2", "100000"], ["1", "815273", "3"], ["100000"]])
