@@ -1,4 +1,5 @@
-"""The action-plan workbook for people: one Excel table per feed, ready to filter and work from."""
+"""The action-plan workbook for people: one Excel table per feed, ready to filter and work from.
+Every cell of every sheet is written by `pipelines.neutralise.put` (text, never a formula)."""
 
 from __future__ import annotations
 
