@@ -13,6 +13,7 @@ from typing import Any
 
 from pdfplumber.utils.text import WordExtractor, chars_to_textmap
 
+from extract.controls import clean
 from extract.hyphens import join_hyphenated
 from extract.model import BBox, Line, Segment
 
@@ -42,7 +43,7 @@ def words_of(chars: Sequence[dict[str, Any]]) -> tuple[Segment, ...]:
     ligature's character once per letter it stands for ("fi" twice): each is taken once."""
     unique = list({id(char): char for char in chars}.values())
     found = sorted(WORDS.extract_words(unique), key=lambda w: w["x0"])
-    return tuple(Segment(w["x0"], w["x1"], w["text"]) for w in found)
+    return tuple(Segment(w["x0"], w["x1"], clean(w["text"])) for w in found)
 
 
 def to_line(raw: dict[str, Any], page: int) -> Line:
@@ -51,21 +52,21 @@ def to_line(raw: dict[str, Any], page: int) -> Line:
     size = median(c["size"] for c in chars)
     bold = sum(is_bold(c["fontname"]) for c in chars) * 2 > len(chars)
     box = BBox(raw["x0"], raw["top"], raw["x1"], raw["bottom"])
-    return Line(text=raw["text"], page=page, bbox=box, size=round(size, 2), bold=bold,
+    return Line(text=clean(raw["text"]).strip(), page=page, bbox=box, size=round(size, 2), bold=bold,
                 words=words_of(raw["chars"]))
 
 
 def extract_lines(page_like: Any, page: int) -> list[Line]:
     """Lines of text of a pdfplumber page (or cropped/filtered page), top to bottom."""
     raws = page_like.extract_text_lines(return_chars=True, strip=True)
-    return [to_line(raw, page) for raw in raws if raw["text"].strip()]
+    return [to_line(raw, page) for raw in raws if clean(raw["text"]).strip()]
 
 
 def lines_of_chars(chars: list[dict[str, Any]], page: int) -> list[Line]:
     """Lines of text of some of a page's characters (a table cell's), as `extract_lines`
     reads a page: pdfplumber's own text map of them."""
     raws = chars_to_textmap(chars).extract_text_lines(return_chars=True, strip=True) if chars else []
-    return [to_line(raw, page) for raw in raws if raw["text"].strip()]
+    return [to_line(raw, page) for raw in raws if clean(raw["text"]).strip()]
 
 
 def line_pitch(runs: Sequence[Sequence[Line]]) -> float:

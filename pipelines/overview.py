@@ -8,6 +8,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pipelines.neutralise import put
+
 STATUSES = ("complete", "in_progress", "not_started", "unknown")
 #: leads shown one by one in the chart and its table; the rest are added up as "other leads"
 TOP_LEADS = 15
@@ -33,14 +35,14 @@ def top_leads(df: pd.DataFrame) -> pd.DataFrame:
 
 def write_block(ws: Worksheet, title: str, table: pd.DataFrame, first_row: int) -> int:
     """A titled table of counts from `first_row`; the row after it."""
-    ws.cell(row=first_row, column=1, value=title).font = Font(bold=True, size=12)
+    put(ws, first_row, 1, title).font = Font(bold=True, size=12)
     header = [table.index.name or "", *(str(c).replace("_", " ") for c in table.columns)]
     for column, value in enumerate(header, 1):
-        ws.cell(row=first_row + 1, column=column, value=value).font = Font(bold=True)
+        put(ws, first_row + 1, column, value).font = Font(bold=True)
     for offset, (key, row) in enumerate(table.iterrows(), 2):
-        ws.cell(row=first_row + offset, column=1, value=str(key))
+        put(ws, first_row + offset, 1, str(key))
         for column, value in enumerate(row.tolist(), 2):
-            ws.cell(row=first_row + offset, column=column, value=int(value))
+            put(ws, first_row + offset, column, int(value))
     return first_row + len(table) + 3
 
 

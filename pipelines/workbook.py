@@ -1,4 +1,5 @@
-"""The action-plan workbook for people: one Excel table per feed, ready to filter and work from."""
+"""The action-plan workbook for people: one Excel table per feed, ready to filter and work from.
+Every cell of every sheet is written by `pipelines.neutralise.put` (text, never a formula)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipelines.checks import Check
-from pipelines.neutralise import neutralise
+from pipelines.neutralise import put
 from pipelines.overview import summary_sheet
 
 HEADERS = {
@@ -66,16 +67,18 @@ class RunInfo:
 def cell_value(column: str, value: object) -> object:
     if column in DATE_COLUMNS and isinstance(value, str) and value:
         return date.fromisoformat(value)
-    return neutralise(value)
+    return value
 
 
 def write_table(ws: Worksheet, df: pd.DataFrame, name: str, headers: dict[str, str] | None = None) -> None:
     """The frame as an Excel table: readable headers, filters, frozen header, wrapped text."""
     columns = list(df.columns)
     named = HEADERS | (headers or {})
-    ws.append([named.get(c, c) for c in columns])
-    for record in df.itertuples(index=False):
-        ws.append([cell_value(c, v) for c, v in zip(columns, record)])
+    for i, column in enumerate(columns, 1):
+        put(ws, 1, i, named.get(column, column))
+    for row, record in enumerate(df.itertuples(index=False), 2):
+        for i, (column, value) in enumerate(zip(columns, record), 1):
+            put(ws, row, i, cell_value(column, value))
     for i, column in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(column, 14)
     for row in ws.iter_rows(min_row=2):
@@ -125,7 +128,8 @@ def link_rows(ws: Worksheet, df: pd.DataFrame, sources: dict[str, str]) -> None:
     for row, (name, page) in enumerate(zip(df["source_file"], df["page_start"]), 2):
         if name in sources:
             cell = ws.cell(row=row, column=column)
-            cell.hyperlink = f"{quote(sources[name])}#page={page}"
+            # a name that is not UTF-8 (kept as surrogates) links by its bytes, as the file is named
+            cell.hyperlink = f"{quote(sources[name], errors='surrogateescape')}#page={page}"
             cell.style = "Hyperlink"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
@@ -162,14 +166,11 @@ def checks_frame(checks: Sequence[Check]) -> pd.DataFrame:
 
 
 def about_sheet(ws: Worksheet, info: RunInfo, dictionary: Sequence[tuple[str, str]]) -> None:
-    ws.append(["actionplan", info.version])
-    ws.append(["Options", info.options])
-    for item in info.inputs:
-        ws.append(["Input", item])
-    ws.append([])
-    ws.append(["Column", "Meaning"])
-    for name, meaning in dictionary:
-        ws.append([name, meaning])
+    rows = [("actionplan", info.version), ("Options", info.options), *(("Input", i) for i in info.inputs),
+            (), ("Column", "Meaning"), *dictionary]
+    for row, values in enumerate(rows, 1):
+        for column, value in enumerate(values, 1):
+            put(ws, row, column, value)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
 
