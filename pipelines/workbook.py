@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields
 from datetime import date
@@ -125,7 +126,7 @@ def link_rows(ws: Worksheet, df: pd.DataFrame, sources: dict[str, str]) -> None:
     for row, (name, page) in enumerate(zip(df["source_file"], df["page_start"]), 2):
         if name in sources:
             cell = ws.cell(row=row, column=column)
-            cell.hyperlink = f"{quote(sources[name])}#page={page}"
+            cell.hyperlink = f"{quote(os.fsencode(sources[name]))}#page={page}"  # bytes: any name
             cell.style = "Hyperlink"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
