@@ -123,16 +123,17 @@ def entries(item: Path) -> Iterator[Found]:
 
 
 def unique_names(found: Sequence[Found]) -> list[str]:
-    """Each entry's name, the shortest that no other entry has: entries that share a name take
-    one more of the folders above them, until they differ (or there are none left)."""
+    """Each entry's name, the shortest that no other entry has: entries of different INPUTs that
+    share a name take one more of the folders above them, until they differ (or there are none
+    left)."""
     levels = [0] * len(found)
     while True:
         names = [entry.name(level) for entry, level in zip(found, levels)]
         holders: dict[str, list[int]] = defaultdict(list)
         for i, name in enumerate(names):
             holders[name].append(i)
-        clashing = [i for same in holders.values() if len(same) > 1 for i in same
-                    if levels[i] < len(found[i].root)]
+        clashing = [i for same in holders.values() for i in same if levels[i] < len(found[i].root)
+                    and any(found[j].root != found[i].root for j in same)]
         if not clashing:
             return numbered(names)
         for i in clashing:

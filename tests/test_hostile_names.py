@@ -15,7 +15,7 @@ from urllib.parse import unquote_to_bytes
 import openpyxl
 import pytest
 
-from pipelines.inputs import find_jobs, printable
+from pipelines.inputs import InputNotFound, find_jobs, printable
 from tests.conftest import ARCHETYPE, ROOT, read_csv
 from tests.hostile import inputs_inputs as hostile
 
@@ -188,3 +188,12 @@ def test_names_are_escaped_once_and_reversibly_readable() -> None:
     assert printable("a\rb\nc\td\x1b\x07\x7f\x85\u2028\u2029.pdf") == \
         "a\\x0db\\x0ac\\x09d\\x1b\\x07\\x7f\\x85\\u2028\\u2029.pdf"
     assert printable("quote ' naïve – ü/é.pdf") == "quote ' naïve – ü/é.pdf"
+
+
+def test_names_that_escape_alike_stay_apart_and_a_missing_input_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a\rb.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a\\x0db.pdf").write_bytes(b"%PDF-1.4")  # a backslash, an x, a zero and a d
+    names = [job.source_file for job in find_jobs([tmp_path])]
+    assert sorted(names) == ["a\\x0db.pdf", "a\\x0db.pdf (2)"]
+    with pytest.raises(InputNotFound, match=r"no such file or folder: .*no\\x0aactionplan: forged$"):
+        find_jobs([tmp_path / "no\nactionplan: forged"])
