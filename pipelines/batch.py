@@ -4,15 +4,15 @@ the others. The result is in job order, whatever the number of workers."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 
 from extract.model import Document
-from extract.pdf import sha256_hex
 from extract.settings import Settings
 from pipelines.cache import Cache
 from pipelines.copies import mark_copies
 from pipelines.engines import Task, distributed, local
-from pipelines.inputs import Job
+from pipelines.inputs import Job, NotReadable, open_pdf
 from pipelines.options import BatchOptions
 from pipelines.worker import failed, one_line
 
@@ -21,10 +21,17 @@ from pipelines.worker import failed, one_line
 OnDone = Callable[[Document, bool, str], None]
 
 
-def content_hash(job: Job) -> tuple[str, str]:
-    """The PDF's SHA-256, or "" and why the file cannot be read."""
+def content_hash(job: Job, memory_mb: int) -> tuple[str, str]:
+    """The PDF's SHA-256, or "" and why the file is not read: it is not a regular file, is
+    larger than a worker may hold (`memory_mb`), or cannot be read. Hashed in a stream, so the
+    main process never holds a file whole."""
+    if job.problem:
+        return "", job.problem
     try:
-        return sha256_hex(job.path.read_bytes()), ""
+        with open_pdf(job.path, memory_mb) as file:
+            return hashlib.file_digest(file, "sha256").hexdigest(), ""
+    except NotReadable as error:
+        return "", str(error)
     except OSError as error:
         return "", f"cannot read file: {error.strerror or one_line(error)}"
 
@@ -36,7 +43,7 @@ def run_batch(jobs: Sequence[Job], settings: Settings, options: BatchOptions,
     found: dict[int, Document] = {}
     tasks: list[Task] = []
     for i, job in enumerate(jobs):
-        sha, reason = content_hash(job)
+        sha, reason = content_hash(job, options.memory_mb)
         kept = cache.get(sha, job.source_file) if cache and sha else None
         if reason or kept:
             found[i] = kept or failed(job.source_file, reason)

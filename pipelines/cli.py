@@ -29,7 +29,7 @@ from pipelines.evaltable import render
 from pipelines.evaluate import evaluate
 from pipelines.engines import SchedulerError
 from pipelines.frames import FeedInvalid
-from pipelines.inputs import InputNotFound, find_jobs
+from pipelines.inputs import InputNotFound, find_jobs, printable
 from pipelines.inspect import inspect_pdf
 from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
@@ -152,7 +152,7 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage, ocr=args.ocr), options,
-                        [str(p) for p in args.inputs], RunOptions(args.feed, args.review, args.debug))
+                        [printable(str(p)) for p in args.inputs], RunOptions(args.feed, args.review, args.debug))
     except KeyboardInterrupt:
         kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \
             "nothing was kept (--no-cache)"

@@ -19,7 +19,7 @@ from typing import Any
 from pebble import ProcessExpired, ProcessPool
 
 from extract.settings import Settings
-from pipelines.inputs import Job
+from pipelines.inputs import Job, NotReadable, read_pdf
 from pipelines.options import BatchOptions
 from pipelines.worker import OUT_OF_MEMORY, Outcome, failed, one_line, process, read_bytes, start_worker
 
@@ -132,7 +132,12 @@ def distributed(tasks: Sequence[Task], settings: Settings, options: BatchOptions
         while waiting or queue.count():
             while waiting and queue.count() < window:
                 i, job, sha = task = waiting.pop()
-                future = client.submit(read_isolated, job.path.read_bytes(), job.source_file, sha,
+                try:
+                    data = read_pdf(job.path, options.memory_mb)
+                except NotReadable as error:  # changed since it was hashed
+                    yield i, Outcome(failed(job.source_file, str(error), sha), False)
+                    continue
+                future = client.submit(read_isolated, data, job.source_file, sha,
                                        settings, options, pure=False)
                 owner[future] = task
                 queue.add(future)

@@ -16,7 +16,7 @@ from extract.model import Document, Metadata
 from extract.nlp import load_nlp
 from extract.pdf import sha256_hex
 from extract.settings import Settings
-from pipelines.inputs import Job
+from pipelines.inputs import Job, NotReadable, read_pdf
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,12 @@ def read_bytes(data: bytes, source_file: str, settings: Settings) -> Outcome:
 
 
 def process(job: Job, settings: Settings) -> Outcome:
-    """Read the PDF at `job.path`."""
+    """Read the PDF at `job.path` (if it is still a regular file: the pool's memory bound
+    limits how much of it can be held)."""
     try:
-        data = job.path.read_bytes()
-    except OSError as error:
-        return Outcome(failed(job.source_file, f"cannot read file: {error.strerror or one_line(error)}"), False)
+        data = read_pdf(job.path)
+    except NotReadable as error:
+        return Outcome(failed(job.source_file, str(error)), False)
     return read_bytes(data, job.source_file, settings)
 
 
