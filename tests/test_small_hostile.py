@@ -188,3 +188,24 @@ def test_the_hostile_inputs_are_what_they_say(tmp_path: Path) -> None:
     rows = {r["source_file"]: r for r in read_csv(tmp_path / "out" / "documents.csv")}
     for name, (status, phrase) in EXPECTED.items():
         assert rows[name]["status"] == status and phrase in rows[name]["error"]
+
+
+def test_a_feed_an_older_version_wrote_with_year_one_still_merges(tmp_path: Path) -> None:
+    """The schema now rejects 0001-11-25, which earlier versions wrote for "Progress at 25
+    November": merging into such a feed empties those dates instead of failing every night."""
+    first, second, feed = tmp_path / "first", tmp_path / "second", tmp_path / "feed"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.pdf").write_bytes(dated_plan("Progress at 25 November", "25 November",
+                                             ("Position as at 1 December 2024",)))
+    (second / "b.pdf").write_bytes(dated_plan())
+    made = run_cli("run", str(first), "-o", str(tmp_path / "out1"), "--feed", str(feed), "--no-cache", "--jobs", "1")
+    assert made.returncode == 0, made.stderr
+    for name in ("documents.csv", "recommendations.csv"):  # as the earlier version wrote them
+        path = feed / name
+        path.write_text(path.read_text(encoding="utf-8").replace("2024-11-25", "0001-11-25"), encoding="utf-8")
+    merged = run_cli("run", str(second), "-o", str(tmp_path / "out2"), "--feed", str(feed), "--no-cache", "--jobs", "1")
+    assert merged.returncode == 0, merged.stderr
+    rows = [r for r in read_csv(feed / "recommendations.csv") if r["source_file"] == "a.pdf"]
+    assert len(rows) == 2 and {r["progress_as_of"] for r in rows} == {""}
+    assert "0001-" not in (feed / "documents.csv").read_text(encoding="utf-8")
