@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 
-from extract.dates import stated_as_of
+from extract.dates import printed_years, progress_year, stated_as_of
 from extract.decision import read_decision
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
 from extract.findings import listed_findings
@@ -74,17 +76,36 @@ def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], nl
     return next(filter(None, (stated_as_of(b.text, nlp) for p in before for b in p.blocks)), None)
 
 
+def page_texts(pages: tuple[Page, ...]) -> Iterator[str]:
+    """Everything a document prints: running headers and footers, paragraphs and table cells."""
+    for page in pages:
+        yield from page.furniture
+        yield from (block.text for block in page.blocks)
+        yield from (cell.text for table in page.tables for row in table.rows for cell in row)
+
+
+def with_years(table: RecommendationTable, anchor: date | None, years: dict[int, frozenset[int]]) -> RecommendationTable:
+    """The table with a column heading's date printed without its year ("Progress at 25
+    November") in the year the document fixes (dates.progress_year); where it fixes none the
+    heading's date stays yearless, and the progress under it is of no known date (rows.as_of)."""
+    return replace(table, columns=tuple(replace(c, as_of=progress_year(c.as_of, anchor, years) or c.as_of)
+                                        for c in table.columns))
+
+
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language,
              page_count: int | None = None) -> Document:
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
+    years = printed_years(page_texts(pages), nlp)
+    metadata = read_metadata(pages, nlp, years)
     tables = stitch_tables(pages, nlp)
     stated = stated_before(pages, tables, nlp)
+    tables = [with_years(table, stated or metadata.meeting_date, years) for table in tables]
     recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
                      for i, block in enumerate(listed_findings(pages, nlp), 1))
     return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,
-                    pages=page_count or len(pages), metadata=read_metadata(pages, nlp), progress_as_of=as_of,
+                    pages=page_count or len(pages), metadata=metadata, progress_as_of=as_of,
                     status="ok" if recommendations else "no_recommendations", error="",
                     recommendations=recommendations, findings=findings, decision=read_decision(pages, nlp))
 

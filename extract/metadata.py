@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
 
 from spacy.language import Language
 
 from extract.committee import meeting
-from extract.dates import has_year, month_years, with_year
+from extract.dates import complete_year
 from extract.model import Block, Metadata, Page
 from extract.nlp import matched, spans
 
@@ -49,17 +48,6 @@ def title(blocks: Sequence[Block]) -> str:
     return next(b.text for b in blocks if b.size == largest)
 
 
-def complete_year(day: date | None, full_text: str, nlp: Language) -> date | None:
-    """A meeting date printed without its year takes the year of the report's own date line of
-    the same month ("November 2014"); with none, the date stays unknown."""
-    if day is None or has_year(day):
-        return day
-    for month in month_years(full_text, nlp):
-        if month.month == day.month:
-            return with_year(day, month.year)
-    return None
-
-
 def author(blocks: Sequence[Block], nlp: Language) -> str:
     for block in blocks:
         doc = nlp(block.text)
@@ -80,14 +68,16 @@ def most_named(text: str, vocabulary: str, nlp: Language) -> str:
     return next(name for name in names if counts[name.lower()] == top)
 
 
-def read_metadata(pages: Sequence[Page], nlp: Language) -> Metadata:
+def read_metadata(pages: Sequence[Page], nlp: Language, years: Mapping[int, frozenset[int]]) -> Metadata:
+    """`years`: the years the document prints each month in; a meeting date printed without its
+    year takes the one year its month is printed in, else it is left unknown (dates.complete_year)."""
     blocks = first_page_blocks(pages)
     first = next((p for p in pages if p.blocks), None)
     full_text = "\n".join(b.text for p in pages for b in p.blocks)
     name = (labelled_title(first) if first else "") or title(blocks)
     committee, day = meeting([*(first.furniture if first else ()), *(b.text for b in blocks)], nlp)
     return Metadata(
-        title=name, committee=committee, meeting_date=complete_year(day, full_text, nlp),
+        title=name, committee=committee, meeting_date=complete_year(day, years),
         author=author(blocks, nlp),
         review_type=most_named(name, "review_types", nlp) or most_named(full_text, "review_types", nlp),
         subject=most_named(name, "subjects", nlp) or most_named(full_text, "subjects", nlp))

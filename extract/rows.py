@@ -43,8 +43,13 @@ def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | 
 
 
 def as_of(table: RecommendationTable, fallback: date | None) -> date | None:
+    """The date the progress column's heading gives ("Progress at 31.10.14"), or `fallback` where
+    it gives none; a heading date without its year is no date, and the text's date not its."""
     i = table.index("progress")
-    return (table.columns[i].as_of if i is not None else None) or fallback
+    heading = table.columns[i].as_of if i is not None else None
+    if heading is None:
+        return fallback
+    return heading if has_year(heading) else None
 
 
 def row_groups(table: RecommendationTable) -> list[tuple[Row, ...]]:

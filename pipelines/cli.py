@@ -15,6 +15,7 @@ stopped by Ctrl-C (finished documents stay in the cache). Of `eval`: 0 the evalu
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import traceback
@@ -30,6 +31,7 @@ from pipelines.evaluate import evaluate
 from pipelines.engines import SchedulerError
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs, printable
+from pipelines.logs import route_library_logs
 from pipelines.inspect import inspect_pdf
 from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
@@ -68,8 +70,8 @@ def parser() -> argparse.ArgumentParser:
 
 def positive_float(text: str) -> float:
     value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    if not math.isfinite(value) or value <= 0:  # "nan" <= 0 is False: it would switch the limit off
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
     return value
 
 
@@ -99,7 +101,7 @@ def add_batch_options(cmd: argparse.ArgumentParser) -> None:
 def batch_options(args: argparse.Namespace) -> BatchOptions:
     cache = None if args.no_cache else (args.cache or args.outdir / CACHE_DIR)
     return BatchOptions(jobs=args.jobs, timeout=args.timeout, memory_mb=args.memory, cache=cache,
-                        scheduler=args.scheduler)
+                        scheduler=args.scheduler, debug=args.debug)
 
 
 def add_eval(commands: argparse._SubParsersAction) -> None:
@@ -185,6 +187,7 @@ def inspect_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    route_library_logs(getattr(args, "debug", False))
     commands = {"eval": eval_command, "inspect": inspect_command, "run": run_command}
     return commands[args.command](args)
 

@@ -57,7 +57,7 @@ def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) ->
 def local(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:
     """Each task's outcome from a pool of `options.jobs` worker processes, as they finish."""
     pool = ProcessPool(max_workers=min(options.jobs, len(tasks)), initializer=start_worker,
-                       initargs=(settings, options.memory_mb))
+                       initargs=(settings, options.memory_mb, options.debug))
     try:
         futures = {pool.schedule(process, args=(job, settings), timeout=options.timeout): (i, job, sha)
                    for i, job, sha in tasks}

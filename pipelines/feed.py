@@ -23,12 +23,25 @@ from pipelines.schemas import MODELS, RecommendationsFeed
 
 
 
+#: the date columns, where earlier versions (0.1.0) wrote a day printed without its year as year 1
+DATE_COLUMNS = ("progress_as_of", "target_date", "meeting_date")
+
+
+def without_year_one(df: pd.DataFrame) -> pd.DataFrame:
+    """A feed an older version wrote, its year-1 dates ("0001-11-25", a day printed without its
+    year) made empty as this version writes them: the schema now rejects them."""
+    for name in DATE_COLUMNS:
+        if name in df:
+            df[name] = df[name].mask(df[name].str.startswith("0001-"), "")
+    return df
+
+
 def read_feed(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     """A feed CSV as written (empty if there is none yet), with its schema's types."""
     columns = model.to_schema().columns
     if not path.exists():
         return frame([], list(columns), model)
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    df = without_year_one(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"))
     for name, column in columns.items():
         kind = str(column.dtype)
         if kind.startswith(("int", "float")):

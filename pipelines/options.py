@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,12 +22,14 @@ class BatchOptions:
     cache: Path | None = None
     #: a Dask scheduler (tcp://HOST:PORT) to run documents on instead of local processes
     scheduler: str | None = None
+    #: workers write the libraries' warnings (pdfminer's ...) to stderr (`--debug`; pipelines.logs)
+    debug: bool = False
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
             raise ValueError(f"jobs must be at least 1, got {self.jobs}")
-        if self.timeout <= 0:
-            raise ValueError(f"timeout must be positive, got {self.timeout}")
+        if not math.isfinite(self.timeout) or self.timeout <= 0:
+            raise ValueError(f"timeout must be a positive number of seconds, got {self.timeout}")
         if self.memory_mb < 64:
             raise ValueError(f"memory_mb must be at least 64, got {self.memory_mb}")
         if self.scheduler is not None and "://" not in self.scheduler:

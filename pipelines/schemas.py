@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-ISO_DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"
+#: a date in the years a plan can name (extract.dates.FIRST_YEAR..LAST_YEAR), or empty: never year 1
+ISO_DATE_OR_EMPTY = r"^((199\d|20\d\d)-\d{2}-\d{2})?$"
 HEX16_OR_EMPTY = r"^([0-9a-f]{16})?$"
 
 

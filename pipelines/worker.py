@@ -17,6 +17,7 @@ from extract.nlp import load_nlp
 from extract.pdf import sha256_hex
 from extract.settings import Settings
 from pipelines.inputs import Job, NotReadable, read_pdf
+from pipelines.logs import route_library_logs
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,9 @@ def limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
-def start_worker(settings: Settings, memory_mb: int) -> None:
-    """A pool worker's first step: load the rules once, then bound its memory."""
+def start_worker(settings: Settings, memory_mb: int, debug: bool = False) -> None:
+    """A pool worker's first step: library warnings away from the terminal (unless `debug`),
+    load the rules once, then bound its memory."""
+    route_library_logs(debug)
     load_nlp(settings.rules_dir)
     limit_memory(memory_mb)
