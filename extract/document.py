@@ -1,6 +1,6 @@
 """The whole chain, strung together in one place:
 
-    bytes -> triage -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
+    bytes -> upright -> triage -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
                                     -> prose_items    -/
                                     -> read_metadata, listed_findings
 
@@ -22,6 +22,7 @@ from extract.metadata import read_metadata
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
 from extract.ocr import with_text_layer
+from extract.orientation import upright
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.prose import prose_items
@@ -97,12 +98,13 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     sha256 = sha256_hex(data)  # the document is the file as published, OCR or not
     nlp = load_nlp(settings.rules_dir)
     try:
+        data = upright(data)  # pages whose text runs sideways turned, for triage and reading alike
         chosen = triage(data, settings)
         pages = load_pages(data, settings, nlp, chosen)
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
-        data = with_text_layer(data, force=isinstance(error, GarbledText))
+        data = upright(with_text_layer(data, force=isinstance(error, GarbledText)))
         chosen = triage(data, settings)
         pages = load_pages(data, settings, nlp, chosen)
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)
