@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from extract.cidmap import PdfiumReader
 from extract.dates import stated_as_of
 from extract.decision import read_decision
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
@@ -39,9 +40,10 @@ def document_id(sha256: str) -> str:
 def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None) -> tuple[Page, ...]:
     """The pages of a PDF (those triage chose, if it did); a PDF with text on none of them is
     scanned (it has pictures) or blank."""
+    reader = PdfiumReader(data)  # names the glyphs pdfminer cannot (opened only if some page needs it)
     try:
         with open_pdf(data, only.read if only else None) as pdf:
-            pages = read_pages(pdf, settings, nlp)
+            pages = read_pages(pdf, settings, nlp, reader)
             if not pages:
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):
@@ -52,6 +54,8 @@ def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | N
         raise
     except Exception as error:  # pdfminer raises assorted types deep inside broken files
         raise as_extract_error(error) from error
+    finally:
+        reader.close()
     return pages
 
 
