@@ -23,7 +23,7 @@ from extract.metadata import read_metadata
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
 from extract.ocr import with_text_layer
-from extract.orientation import upright
+from extract.orientation import upright, upright_with_texts
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.prose import prose_items
@@ -102,8 +102,8 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     sha256 = sha256_hex(data)  # the document is the file as published, OCR or not
     nlp = load_nlp(settings.rules_dir)
     try:
-        data = upright(data)  # pages whose text runs sideways turned, for triage and reading alike
-        chosen = triage(data, settings)
+        data, texts = upright_with_texts(data, settings.triage)  # pages turned so their text is upright
+        chosen = triage(data, settings, texts)
         pages = load_pages(data, settings, nlp, chosen)
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:

@@ -25,20 +25,25 @@ SAMPLE = 48
 
 def text_rotation(page: pypdfium2.PdfPage) -> int | None:
     """The `/Rotate` (degrees clockwise) at which most of the page's text reads upright, or None
-    for a page without text. PDFium gives a character's angle on the unturned page anticlockwise;
-    the page is turned clockwise by as much."""
+    for a page without text."""
     textpage = page.get_textpage()
     try:
-        count = textpage.count_chars()
-        votes: Counter[int] = Counter()
-        for i in range(0, count, max(1, count // SAMPLE)):
-            if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1 or chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)).isspace():
-                continue
-            angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
-            if angle >= 0:
-                votes[-round(math.degrees(angle) / 90) % 4 * 90] += 1
+        return rotation_of(textpage)
     finally:
         textpage.close()
+
+
+def rotation_of(textpage: pypdfium2.PdfTextPage) -> int | None:
+    """`text_rotation` of a page's text. PDFium gives a character's angle on the unturned page
+    anticlockwise; the page is turned clockwise by as much."""
+    count = textpage.count_chars()
+    votes: Counter[int] = Counter()
+    for i in range(0, count, max(1, count // SAMPLE)):
+        if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1 or chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)).isspace():
+            continue
+        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+        if angle >= 0:
+            votes[-round(math.degrees(angle) / 90) % 4 * 90] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -49,40 +54,59 @@ def render_turn(page: pypdfium2.PdfPage) -> int:
     return 0 if wanted is None else (wanted - page.get_rotation()) % 360
 
 
-def turned_pages(pdf: pypdfium2.PdfDocument) -> dict[int, int]:
-    """Page index -> the `/Rotate` to read it at, for the pages whose text is not upright."""
+def survey(pdf: pypdfium2.PdfDocument, texts: list[str] | None) -> dict[int, int]:
+    """Page index -> the `/Rotate` to read it at, for the pages whose text is not upright; each
+    page's text (as triage reads it) added to `texts` on the way, when it is a list."""
     found = {}
     for i in range(len(pdf)):
         page = pdf[i]
+        textpage = page.get_textpage()
         try:
-            wanted = text_rotation(page)
+            wanted = rotation_of(textpage)
             if wanted is not None and wanted != page.get_rotation():
                 found[i] = wanted
+            if texts is not None:
+                texts.append(page_text(textpage))
         finally:
+            textpage.close()
             page.close()
     return found
+
+
+def page_text(textpage: pypdfium2.PdfTextPage) -> str:
+    return str(textpage.get_text_range()).replace("\r\n", "\n")
 
 
 def upright(data: bytes) -> bytes:
     """The PDF with each page's text upright: `data` itself when it already is (or PDFium cannot
     open it: pdfplumber then says what is wrong), else PDFium's save of it with the `/Rotate` of
     the turned pages changed."""
+    return upright_with_texts(data, False)[0]
+
+
+def upright_with_texts(data: bytes, with_texts: bool) -> tuple[bytes, list[str] | None]:
+    """`upright(data)`, and (when `with_texts`) each page's text as PDFium reads it from the
+    bytes returned, read in the same pass when they are `data` (None when not known)."""
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError:
-        return data
+        return data, None
+    texts: list[str] | None = [] if with_texts else None
     try:
-        turns = turned_pages(pdf)
-        if not turns:
-            return data
-        for i, rotation in turns.items():
-            page = pdf[i]
-            page.set_rotation(rotation)
-            page.close()
-        out = io.BytesIO()
-        pdf.save(out)
-        return out.getvalue()
+        turns = survey(pdf, texts)
+        return (data, texts) if not turns else (turned(pdf, turns), None)
     except pypdfium2.PdfiumError:
-        return data
+        return data, None
     finally:
         pdf.close()
+
+
+def turned(pdf: pypdfium2.PdfDocument, turns: dict[int, int]) -> bytes:
+    """PDFium's save of `pdf` with the `/Rotate` of the pages of `turns` changed."""
+    for i, rotation in turns.items():
+        page = pdf[i]
+        page.set_rotation(rotation)
+        page.close()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
