@@ -36,6 +36,9 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 #: a page at least this many unnamed glyphs, over half its characters, is an error
 MIN_UNMAPPED = 20
 
+#: fonts named in the reason, and the characters of each name shown
+SHOWN, NAME_LENGTH = 3, 40
+
 Key = tuple[str, str]  # (font name, "(cid:N)")
 
 
@@ -43,8 +46,8 @@ class UnmappedFonts(GarbledText):
     """Text neither pdfminer nor PDFium can name (`--ocr` reads it as a garbled text layer)."""
 
     def __init__(self, fonts: list[str], page: int) -> None:
-        ExtractError.__init__(self, f"text is in fonts without a character map: {', '.join(fonts)} "
-                                    f"(page {page}): run with --ocr")
+        named = ", ".join(fonts[:SHOWN]) + (f" and {len(fonts) - SHOWN} more" if len(fonts) > SHOWN else "")
+        ExtractError.__init__(self, f"text is in fonts without a character map: {named} (page {page}): run with --ocr")
 
 
 def key_of(char: dict[str, Any]) -> Key:
@@ -161,6 +164,9 @@ def reads_as_words(text: str) -> bool:
 
 
 def font_name(char: dict[str, Any]) -> str:
-    """The font's name without a subset's tag ("ABCDEF+Calibri" -> "Calibri")."""
-    name = str(char.get("fontname", "")) or "unnamed font"
-    return name.split("+", 1)[1] if re.match(r"[A-Z]{6}\+", name) else name
+    """The font's name as the PDF gives it, without a subset's tag ("ABCDEF+Calibri" ->
+    "Calibri"), in printable characters and cut short (it goes into a one-line reason)."""
+    name = str(char.get("fontname", ""))
+    name = name.split("+", 1)[1] if re.match(r"[A-Z]{6}\+", name) else name
+    name = "".join(c for c in name if c.isprintable() and c.isascii())[:NAME_LENGTH]
+    return name or "unnamed font"

@@ -40,7 +40,7 @@ def crop_of(out: Path, doc: dict[str, str], number: int) -> Image.Image:
 
 
 def test_turned_pages_are_read_upright_and_their_crops_show_the_rows(tmp_path: Path) -> None:
-    files = {name: make() for name, make in INPUTS.FILES.items() if "rotate" in name or "turned" in name or "sideways" in name}
+    files = {name: make() for name, make in INPUTS.FILES.items() if "rotate" in name or "viewer" in name or "sideways" in name}
     files["upright.pdf"] = INPUTS.drawn_for_rotation(0)
     assert len(files) == 2 * len(INPUTS.ROTATIONS) + 2
     out, docs, rows = read_plans(tmp_path, files)
@@ -50,6 +50,13 @@ def test_turned_pages_are_read_upright_and_their_crops_show_the_rows(tmp_path: P
         for number in (1, 2):
             picture, upright = crop_of(out, docs[name], number), crop_of(out, docs["upright.pdf"], number)
             assert picture.size == upright.size and ImageChops.difference(picture, upright).getbbox() is None, name
+
+
+def test_triage_finds_a_turned_plan_page_in_a_long_report(tmp_path: Path) -> None:
+    _, docs, rows = read_plans(tmp_path, {"long.pdf": INPUTS.long_report_turned_plan()})
+    assert (docs["long.pdf"]["status"], docs["long.pdf"]["pages"], rows["long.pdf"]) == ("ok", "10", PLAN)
+    recs = read_csv(tmp_path / "out" / "recommendations.csv")
+    assert {(r["page_start"], r["page_end"]) for r in recs} == {("7", "7")}
 
 
 def test_a_document_whose_text_is_upright_is_read_from_its_own_bytes() -> None:

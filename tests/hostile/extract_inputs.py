@@ -75,6 +75,27 @@ def set_sideways() -> bytes:
     return buffer.getvalue()
 
 
+def long_report_turned_plan(pages: int = 10, plan_at: int = 7) -> bytes:
+    """A report long enough for triage, its narrative upright, its plan on page `plan_at` turned
+    in a viewer (`/Rotate 90`, the plan set upright on the page)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    for number in range(1, pages + 1):
+        if number == plan_at:
+            canvas.setPageSize((A4[1], A4[0]))  # reportlab swaps it back for /Rotate 90
+            canvas.setPageRotation(90)
+            plan_page(canvas)
+        else:
+            canvas.setPageSize(A4)
+            canvas.setPageRotation(0)
+            canvas.setFont("Helvetica", 11)
+            for i in range(30):
+                canvas.drawString(72, 760 - 20 * i, f"Page {number}: the review heard from the family and the agencies ({i}).")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 class _TrueTypeCanvas(Canvas):
     """A canvas that sets `plan_page`'s Helvetica in DejaVu Sans, embedded (a TrueType font, as
     a word processor's PDF has)."""
@@ -134,6 +155,7 @@ def _files() -> dict[str, Callable[[], bytes]]:
         files[f"turned in a viewer {rotate}.pdf"] = lambda rotate=rotate: turned_in_viewer(rotate)
         files[f"drawn for rotate {rotate}.pdf"] = lambda rotate=rotate: drawn_for_rotation(rotate)
     files["set sideways.pdf"] = set_sideways
+    files["long report turned plan page.pdf"] = long_report_turned_plan
     if shutil.which("gs"):
         files["ghostscript pdfa.pdf"] = ghostscript_pdfa
     files["unmapped cid font.pdf"] = unmapped_cid_font
