@@ -1,6 +1,6 @@
 """The whole chain, strung together in one place:
 
-    bytes -> triage -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
+    bytes -> upright -> triage -> open_pdf -> read_pages -> stitch_tables -> read_recommendations
                                     -> prose_items    -/
                                     -> read_metadata, listed_findings
 
@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from extract.cidmap import PdfiumReader
 from extract.dates import printed_years, progress_year, stated_as_of
 from extract.decision import read_decision
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
@@ -24,6 +25,7 @@ from extract.metadata import read_metadata
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
 from extract.ocr import with_text_layer
+from extract.orientation import upright, upright_with_texts
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.prose import prose_items
@@ -40,9 +42,10 @@ def document_id(sha256: str) -> str:
 def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None) -> tuple[Page, ...]:
     """The pages of a PDF (those triage chose, if it did); a PDF with text on none of them is
     scanned (it has pictures) or blank."""
+    reader = PdfiumReader(data)  # names the glyphs pdfminer cannot (opened only if some page needs it)
     try:
         with open_pdf(data, only.read if only else None) as pdf:
-            pages = read_pages(pdf, settings, nlp)
+            pages = read_pages(pdf, settings, nlp, reader)
             if not pages:
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):
@@ -53,6 +56,8 @@ def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | N
         raise
     except Exception as error:  # pdfminer raises assorted types deep inside broken files
         raise as_extract_error(error) from error
+    finally:
+        reader.close()
     return pages
 
 
@@ -118,12 +123,13 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     sha256 = sha256_hex(data)  # the document is the file as published, OCR or not
     nlp = load_nlp(settings.rules_dir)
     try:
-        chosen = triage(data, settings)
+        data, texts = upright_with_texts(data, settings.triage)  # pages turned so their text is upright
+        chosen = triage(data, settings, texts)
         pages = load_pages(data, settings, nlp, chosen)
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
-        data = with_text_layer(data, force=isinstance(error, GarbledText))
+        data = upright(with_text_layer(data, force=isinstance(error, GarbledText)))
         chosen = triage(data, settings)
         pages = load_pages(data, settings, nlp, chosen)
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)

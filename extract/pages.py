@@ -10,6 +10,7 @@ from typing import Any
 import pdfplumber.utils
 from spacy.language import Language
 
+from extract.cidmap import PdfiumReader, name_cids
 from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
@@ -136,9 +137,12 @@ def dedupe_chars(page: Any) -> Any:
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
-def scan_page(page: Any, nlp: Language) -> _Scan:
-    """One page's tables and lines, its duplicated characters first reduced to one."""
+def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _Scan:
+    """One page's tables and lines, its duplicated characters first reduced to one (and glyphs
+    pdfminer cannot name named as `reader`, PDFium, reads them)."""
     number = page.page_number
+    if reader is not None:
+        name_cids(page.chars, number, reader)
     page = dedupe_chars(page)
     found = [t for t in page.find_tables() if is_grid(t) and ruled(page, t)]
     tables = [scan_table(page, t, number) for t in found]
@@ -152,11 +156,11 @@ def scan_page(page: Any, nlp: Language) -> _Scan:
     return _Scan(number, float(page.width), float(page.height), lines, tables)
 
 
-def scan_and_close(page: Any, nlp: Language) -> _Scan:
+def scan_and_close(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _Scan:
     """A page's scan, its parsed objects then released (a long document's pages would
     otherwise all stay in memory)."""
     try:
-        return scan_page(page, nlp)
+        return scan_page(page, nlp, reader)
     finally:
         page.close()
 
@@ -203,10 +207,10 @@ def first_word_width(line: Line) -> float:
     return (line.bbox.x1 - line.bbox.x0) * len(word) / max(1, len(line.text))
 
 
-def read_pages(pdf: Any, settings: Settings, nlp: Language) -> tuple[Page, ...]:
+def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader | None = None) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
     with white space only (found in the running text once headers and footers are gone)."""
-    scans = [scan_and_close(page, nlp) for page in pdf.pages]
+    scans = [scan_and_close(page, nlp, reader) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], settings,
                                exempt=lambda line: reads_as_plan_header(line, nlp))
     pages = []

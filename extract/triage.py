@@ -20,6 +20,7 @@ from pathlib import Path
 import pypdfium2
 
 from extract.nlp import PATTERNS
+from extract.orientation import page_text
 from extract.settings import Settings
 
 #: the file of triage cues, in the built-in patterns folder and in an analyst's rules folder
@@ -96,7 +97,7 @@ def page_texts(data: bytes) -> list[str] | None:
 def text_of(page: pypdfium2.PdfPage) -> str:
     textpage = page.get_textpage()
     try:
-        return str(textpage.get_text_range()).replace("\r\n", "\n")
+        return page_text(textpage)
     finally:
         textpage.close()
         page.close()
@@ -123,12 +124,12 @@ def pages_to_read(texts: Sequence[str], cues: Cues) -> tuple[int, ...]:
     return tuple(i + 1 for i in sorted(chosen))
 
 
-def triage(data: bytes, settings: Settings) -> Triage | None:
+def triage(data: bytes, settings: Settings, texts: list[str] | None = None) -> Triage | None:
     """The pages to read, or None to read them all (triage off, a short document, or a file
-    PDFium cannot open)."""
+    PDFium cannot open). `texts`: the pages' texts, when already read from `data`."""
     if not settings.triage:
         return None
-    texts = page_texts(data)
+    texts = page_texts(data) if texts is None else texts
     if texts is None or len(texts) < settings.triage_min_pages:
         return None
     return Triage(len(texts), pages_to_read(texts, load_cues(settings.rules_dir)))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pypdfium2
 
 from extract.model import BBox, Document, Recommendation
+from extract.orientation import render_turn
 
 #: pixels per PDF point (108 dpi): small type stays legible
 SCALE = 1.5
@@ -58,7 +59,8 @@ def crops(doc: Document, pdf: pypdfium2.PdfDocument) -> Iterator[tuple[Recommend
     for page in sorted(wanted):
         if not 1 <= page <= len(pdf):
             continue
-        picture = pdf[page - 1].render(scale=SCALE).to_pil()
+        shown = pdf[page - 1]  # turned as the text was read (extract.orientation)
+        picture = shown.render(scale=SCALE, rotation=render_turn(shown)).to_pil()
         for rec, box in wanted[page]:
             area = (max(0, (box.x0 - MARGIN) * SCALE), max(0, (box.top - MARGIN) * SCALE),
                     min(picture.width, (box.x1 + MARGIN) * SCALE), min(picture.height, (box.bottom + MARGIN) * SCALE))

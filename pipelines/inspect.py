@@ -11,6 +11,7 @@ on it, in the manner of pdfplumber's visual debugging (`Page.to_image`):
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -22,6 +23,7 @@ from extract.columns import is_plan_header, read_header
 from extract.document import load_pages
 from extract.model import BBox, Page, RecommendationTable
 from extract.nlp import load_nlp
+from extract.orientation import upright
 from extract.settings import Settings
 from extract.stitch import stitch_tables
 
@@ -69,12 +71,13 @@ def inspect_pdf(pdf: Path, outdir: Path, settings: Settings = Settings()) -> lis
     """One PNG per page of `pdf` in `outdir`, every page read (no triage)."""
     nlp = load_nlp(settings.rules_dir)
     full = replace(settings, triage=False)
-    pages = load_pages(pdf.read_bytes(), full, nlp)
+    data = upright(pdf.read_bytes())  # pages turned as `run` reads them
+    pages = load_pages(data, full, nlp)
     tables = stitch_tables(pages, nlp)
     going_on = continuations(tables)
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
-    with pdfplumber.open(pdf) as document:
+    with pdfplumber.open(io.BytesIO(data)) as document:
         for plumbed, page in zip(document.pages, pages):
             image = plumbed.to_image(resolution=RESOLUTION)
             draw_page(image, page, tables, going_on.get(page.number, []), full.furniture_band, nlp)
