@@ -3,7 +3,6 @@ Every cell of every sheet is written by `pipelines.neutralise.put` (text, never 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields
 from datetime import date
