@@ -31,6 +31,7 @@ from pipelines.engines import SchedulerError
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs
 from pipelines.inspect import inspect_pdf
+from pipelines.lock import FolderBusy
 from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
 
@@ -158,7 +159,7 @@ def run_command(args: argparse.Namespace) -> int:
             "nothing was kept (--no-cache)"
         print(f"actionplan: interrupted: {kept}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except SchedulerError as error:
+    except (SchedulerError, FolderBusy) as error:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, FeedInvalid) as error:
