@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2
+from PIL import Image
 
 from extract.model import BBox, Document, Recommendation
 from pipelines.worker import one_line
@@ -61,7 +62,7 @@ def check_page(page: pypdfium2.PdfPage) -> tuple[float, float]:
     return page.get_size()
 
 
-def render_box(page: pypdfium2.PdfPage, box: BBox) -> object:
+def render_box(page: pypdfium2.PdfPage, box: BBox) -> Image.Image:
     """The picture of `box` (top-left origin, points) and its margin, at most `MAX_SIDE` pixels a side."""
     width, height = check_page(page)
     x0, top = max(0.0, box.x0 - MARGIN), max(0.0, box.top - MARGIN)

@@ -130,7 +130,9 @@ def put_back(staged: Path, outdir: Path, done: Sequence[tuple[str, bool]]) -> No
 def clear_leftovers(folder: Path) -> None:
     """Remove what a run killed while writing left in `folder` (call it holding the lock)."""
     for path in folder.glob(f"{STAGING_PREFIX}*"):
-        shutil.rmtree(path, ignore_errors=True)
+        previous = path / PREVIOUS
+        if not (previous.is_dir() and any(previous.iterdir())):  # else outputs set aside: kept
+            shutil.rmtree(path, ignore_errors=True)
     for name in (".review.tmp", ".review.old"):  # an earlier version's staging
         shutil.rmtree(folder / name, ignore_errors=True)
 
