@@ -33,6 +33,7 @@ from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs, printable
 from pipelines.logs import route_library_logs
 from pipelines.inspect import inspect_pdf
+from pipelines.lock import FolderBusy
 from pipelines.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
 
@@ -160,7 +161,7 @@ def run_command(args: argparse.Namespace) -> int:
             "nothing was kept (--no-cache)"
         print(f"actionplan: interrupted: {kept}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except SchedulerError as error:
+    except (SchedulerError, FolderBusy) as error:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, FeedInvalid) as error:

@@ -7,14 +7,12 @@ the keys j / k to move from one recommendation to the next."""
 from __future__ import annotations
 
 import html
-import os
-import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from extract.model import Document, Recommendation
 from pipelines.checks import Check
-from pipelines.crops import write_crops
+from pipelines.crops import Drawn
 
 STYLE = """body{font:14px/1.4 system-ui,sans-serif;margin:0 1.5em;color:#222}
 header{position:sticky;top:0;background:#fff;padding:.6em 0;border-bottom:1px solid #ccc;z-index:1}
@@ -53,15 +51,23 @@ def field_value(rec: Recommendation, name: str) -> str:
     return str(getattr(rec, name))
 
 
-def card(rec: Recommendation, pictures: Sequence[str], checks: Sequence[Check], low: float) -> str:
-    images = "".join(f'<img src="crops/{esc(name)}" alt="where recommendation {esc(rec.number)} was printed" '
-                     f'loading="lazy">' for name in pictures) or "<p>(no picture)</p>"
+def images(rec: Recommendation, drawn: Drawn) -> str:
+    """The recommendation's pictures; where one is missing, why."""
+    pictures = drawn.pictures.get(rec.recommendation_id, ())
+    shown = "".join(f'<img src="crops/{esc(name)}" alt="where recommendation {esc(rec.number)} was printed" '
+                    f'loading="lazy">' for name in pictures)
+    if drawn.reason and len(pictures) < len({region.page for region in rec.regions}):
+        return shown + f"<p>(no picture: {esc(drawn.reason)})</p>"
+    return shown or "<p>(no picture)</p>"
+
+
+def card(rec: Recommendation, drawn: Drawn, checks: Sequence[Check], low: float) -> str:
     fields = "".join(f"<dt>{label}</dt><dd>{esc(field_value(rec, name))}</dd>" for label, name in FIELDS)
     listed = "".join(f"<li>{esc(c.kind)}: {esc(c.detail)}</li>" for c in checks)
     return (f'<article tabindex="0" id="{esc(rec.recommendation_id)}" class="{"low" if rec.confidence < low else ""}" '
             f'data-status="{esc(rec.status)}" data-lead="{esc(rec.lead_canonical)}" data-doc="{esc(rec.source_file)}">'
             f"<h2>{esc(rec.source_file)}: recommendation {esc(rec.number)} (confidence {rec.confidence:.2f})</h2>"
-            f"<div>{images}</div><div><dl>{fields}</dl><ul class=checks>{listed}</ul></div></article>")
+            f"<div>{images(rec, drawn)}</div><div><dl>{fields}</dl><ul class=checks>{listed}</ul></div></article>")
 
 
 def documents_table(documents: Sequence[Document], checks: Sequence[Check]) -> str:
@@ -75,14 +81,14 @@ def documents_table(documents: Sequence[Document], checks: Sequence[Check]) -> s
             + "".join(rows) + "</table>")
 
 
-def page(documents: Sequence[Document], pictures: Mapping[str, Sequence[str]], checks: Sequence[Check],
+def page(documents: Sequence[Document], drawn: Mapping[str, Drawn], checks: Sequence[Check],
          low: float) -> str:
     recs = sorted((r for d in documents for r in d.recommendations),
                   key=lambda r: (r.confidence >= low, r.confidence, r.source_file, r.recommendation_id))
     by_rec = {(c.source_file, c.number): [] for c in checks}
     for c in checks:
         by_rec[(c.source_file, c.number)].append(c)
-    cards = "".join(card(r, pictures.get(r.recommendation_id, ()), by_rec.get((r.source_file, r.number), []), low)
+    cards = "".join(card(r, drawn.get(r.source_file, Drawn()), by_rec.get((r.source_file, r.number), []), low)
                     for r in recs)
     filters = (options("status", "Status", sorted({r.status for r in recs}))
                + options("lead", "Lead", sorted({r.lead_canonical for r in recs}))
@@ -94,21 +100,11 @@ def page(documents: Sequence[Document], pictures: Mapping[str, Sequence[str]], c
             f"{cards}<script>{SCRIPT}</script></body></html>\n")
 
 
-def write_review(documents: Sequence[Document], pdfs: Mapping[str, Path], checks: Sequence[Check],
-                 outdir: Path, low: float) -> Path:
-    """Write `outdir/review/` (made aside and swapped in whole); its index.html."""
-    staging, final = outdir / ".review.tmp", outdir / "review"
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "crops").mkdir(parents=True)
-    pictures: dict[str, list[str]] = {}
-    for doc in documents:
-        if doc.recommendations and doc.source_file in pdfs:
-            pictures.update(write_crops(doc, pdfs[doc.source_file], staging / "crops"))
-    (staging / "index.html").write_text(page(documents, pictures, checks, low), encoding="utf-8")
-    old = outdir / ".review.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        os.replace(final, old)
-    os.replace(staging, final)
-    shutil.rmtree(old, ignore_errors=True)
-    return final / "index.html"
+def write_review(folder: Path, documents: Sequence[Document], drawn: Mapping[str, Drawn],
+                 checks: Sequence[Check], low: float) -> Path:
+    """Write the review page into `folder` (a staged `review/`, its pictures already drawn into
+    `folder/crops` by `pipelines.drawing`); its index.html."""
+    (folder / "crops").mkdir(parents=True, exist_ok=True)
+    index = folder / "index.html"
+    index.write_text(page(documents, drawn, checks, low), encoding="utf-8")
+    return index

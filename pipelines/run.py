@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 from extract import __version__
@@ -11,16 +12,21 @@ from extract.model import Document
 from extract.settings import Settings
 from pipelines.batch import run_batch
 from pipelines.checks import all_checks
+from pipelines.drawing import draw_pictures, picture_checks
 from pipelines.feed import update_feed
+from pipelines.frames import Feeds
 from pipelines.inputs import Job
+from pipelines.lock import hold
 from pipelines.options import BatchOptions, RunOptions
-from pipelines.outputs import write_outputs
+from pipelines.outputs import Stage, clear_leftovers, stage_outputs
 from pipelines.progress import Progress
 from pipelines.review import write_review
 from pipelines.workbook import RunInfo
 
 #: the cache's folder under OUTDIR unless `--cache` names another
 CACHE_DIR = ".cache"
+#: the review page's folder in OUTDIR
+REVIEW = "review"
 
 
 def relative_paths(jobs: Sequence[Job], outdir: Path) -> tuple[tuple[str, str], ...]:
@@ -29,22 +35,49 @@ def relative_paths(jobs: Sequence[Job], outdir: Path) -> tuple[tuple[str, str], 
                  for job in jobs)
 
 
+def locked(outdir: Path, feed: Path | None) -> ExitStack:
+    """Hold OUTDIR's lock and the feed folder's (`FolderBusy` at once if a run holds either),
+    and clear what a killed run left in them."""
+    with ExitStack() as taking:
+        taking.enter_context(hold(outdir))
+        if feed is not None and feed.absolute().resolve() != outdir.absolute().resolve():
+            taking.enter_context(hold(feed, f"--feed {feed}"))
+        stack = taking.pop_all()
+    for folder in (outdir, feed):
+        if folder is not None:
+            clear_leftovers(folder)
+    return stack
+
+
 def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOptions,
         inputs: Sequence[str], extras: RunOptions = RunOptions()) -> list[Document]:
     """Read `jobs` as `options` say and write all outputs to `outdir`; the review page and the
-    accumulating feed as `extras` say."""
-    progress = Progress(total=len(jobs), debug=extras.debug)
-    documents = run_batch(jobs, settings, options, progress)
+    accumulating feed as `extras` say. No other run may use `outdir` (or the feed) meanwhile."""
+    with locked(outdir, extras.feed):
+        progress = Progress(total=len(jobs), debug=extras.debug)
+        documents = run_batch(jobs, settings, options, progress)
+        feeds = write_run(documents, jobs, outdir, settings, options, inputs, extras.review)
+        if extras.feed is not None:
+            update_feed(feeds, extras.feed)
+        progress.summary(documents, len(feeds.recommendations), str(outdir))
+    return documents
+
+
+def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, settings: Settings,
+              options: BatchOptions, inputs: Sequence[str], review: bool) -> Feeds:
+    """Every output of the run staged (the review's pictures drawn in workers), then swapped in
+    as a set; the feeds."""
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
                    f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; timeout={options.timeout:g}s; "
                    f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
-    checks = all_checks(documents, settings.low_confidence)
-    feeds = write_outputs(documents, outdir, info, checks)
-    if extras.feed is not None:
-        update_feed(feeds, extras.feed)
-    if extras.review:
-        write_review(documents, {job.source_file: job.path for job in jobs},
-                     checks, outdir, settings.low_confidence)
-    progress.summary(documents, len(feeds.recommendations), str(outdir))
-    return documents
+    with Stage(outdir) as stage:
+        drawn = draw_pictures(documents, {job.source_file: job.path for job in jobs},
+                              stage.path(REVIEW) / "crops", options) if review else {}
+        checks = sorted([*all_checks(documents, settings.low_confidence), *picture_checks(drawn)],
+                        key=lambda check: check.source_file)
+        feeds = stage_outputs(stage, documents, info, checks)
+        if review:
+            write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence)
+        stage.commit()
+    return feeds
