@@ -18,7 +18,10 @@ BUILDER = load_script(HOSTILE / "build_inputs.py")
 #: the other hostile sets (tests/hostile/*_inputs.py): each a FILES map of name -> bytes maker and
 #: an EXPECTED map like the builder's, all run in the same batch
 SETS = [load_script(path) for path in sorted(HOSTILE.glob("*_inputs.py")) if path != HOSTILE / "build_inputs.py"]
-EXPECTED = BUILDER.EXPECTED | {name: want for s in SETS for name, want in s.EXPECTED.items()}
+#: (a set may also make entries that are not plain bytes, SPECIAL: name -> maker at a path, and
+#: say the name each file has in documents.csv where it is escaped, SOURCE_FILE)
+EXPECTED = BUILDER.EXPECTED | {getattr(s, "SOURCE_FILE", {}).get(name, name): want
+                               for s in SETS for name, want in s.EXPECTED.items()}
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +32,8 @@ def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, objec
     for hostile in SETS:
         for name, make in hostile.FILES.items():
             (inputs / name).write_bytes(make())
+        for name, make_entry in getattr(hostile, "SPECIAL", {}).items():
+            make_entry(inputs / name)
     shutil.copy(ARCHETYPE, inputs / "good.pdf")
     (inputs / "gone.pdf").symlink_to(inputs / "nowhere.pdf")  # a link to nothing
     (inputs / "loop").symlink_to(inputs, target_is_directory=True)  # a folder link back up
