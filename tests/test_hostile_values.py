@@ -24,7 +24,7 @@ from extract.model import Document, Metadata, Recommendation
 from pipelines.checks import MAX_LISTED_GAPS, numbering_checks
 from pipelines.frames import build_feeds
 from pipelines.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text
-from pipelines.outputs import CSV_FEEDS, data_dictionary, write_outputs
+from pipelines.outputs import CSV_FEEDS, Stage, data_dictionary, stage_outputs
 from pipelines.readback import restore
 from pipelines.workbook import RunInfo, write_workbook
 
@@ -132,7 +132,9 @@ def document(*recs: Recommendation, source_file: str = "long.pdf", error: str = 
 
 def written(tmp_path: Path, doc: Document) -> Path:
     info = RunInfo(version="test", inputs=("in",), options="")
-    write_outputs([doc], tmp_path, info, [])
+    with Stage(tmp_path) as stage:
+        stage_outputs(stage, [doc], info, [])
+        stage.commit()
     return tmp_path
 
 
