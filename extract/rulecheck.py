@@ -18,7 +18,7 @@ from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from extract.nlp import NOT_SPACY, RulesInvalid, jsonl_lines
+from extract.nlp import NOT_SPACY, PATTERNS, RulesInvalid, jsonl_lines
 
 PATTERN_KEYS = ("label", "pattern", "id")
 CUE_KEYS = ("label", "regex", "needs")
@@ -44,7 +44,11 @@ def spacy_problem(error: MatchPatternError) -> str:
 
 
 def token_problem(pattern: list[Any]) -> str:
-    """What spaCy finds wrong with a token pattern ("" if nothing)."""
+    """What spaCy finds wrong with a token pattern ("" if nothing). Custom attributes (`_`) are
+    refused: the pipeline registers none, so spaCy would fail on the first document."""
+    extension = next((i for i, token in enumerate(pattern) if isinstance(token, dict) and "_" in token), None)
+    if extension is not None:
+        return f"pattern[{extension}]: unknown spaCy key '_' (no custom attributes are registered)"
     try:
         Matcher(blank().vocab, validate=True).add("check", [pattern])
     except MatchPatternError as error:
@@ -68,12 +72,23 @@ def keys_problem(row: object, allowed: tuple[str, ...], required: tuple[str, ...
     return ""
 
 
-def pattern_problem(row: object) -> str:
-    """What is wrong with one line of a vocabulary file ("" if nothing)."""
+@lru_cache(maxsize=32)
+def built_in_labels(vocabulary: str) -> frozenset[str]:
+    """The labels the built-in file of `vocabulary` uses (none for a vocabulary of its own)."""
+    path = PATTERNS / f"{vocabulary}.jsonl"
+    return frozenset(row["label"] for _, row in jsonl_lines(path)) if path.is_file() else frozenset()
+
+
+def pattern_problem(row: object, vocabulary: str) -> str:
+    """What is wrong with one line of a vocabulary file ("" if nothing). A line added to a
+    built-in vocabulary must use one of its labels: the code reads no other."""
     problem = keys_problem(row, PATTERN_KEYS, PATTERN_KEYS[:2])
     if problem:
         return problem
     assert isinstance(row, dict)
+    labels = built_in_labels(vocabulary)
+    if labels and row["label"] not in labels:
+        return f"label {row['label']!r} is not one of {vocabulary}.jsonl's labels: {', '.join(sorted(labels))}"
     pattern = row["pattern"]
     if "id" in row and not isinstance(row["id"], str):
         return "id must be a string"
@@ -84,7 +99,7 @@ def pattern_problem(row: object) -> str:
     return "pattern must be a phrase (a string) or a token pattern (a list of objects)"
 
 
-def cue_problem(row: object) -> str:
+def cue_problem(row: object, vocabulary: str = "") -> str:
     """What is wrong with one line of the triage file ("" if nothing)."""
     problem = keys_problem(row, CUE_KEYS, CUE_KEYS[:2])
     if problem:
@@ -105,7 +120,7 @@ def cue_problem(row: object) -> str:
 def check_file(path: Path) -> None:
     problem_of = cue_problem if path.name in NOT_SPACY else pattern_problem
     for number, row in jsonl_lines(path):
-        problem = problem_of(row)
+        problem = problem_of(row, path.stem)
         if problem:
             raise RulesInvalid(path, number, problem)
 
