@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from pipelines.datapackage import DATES
 from pipelines.frames import frame
 from pipelines.schemas import MODELS
 
@@ -107,6 +108,8 @@ def described(failure: pd.Series, model: type[pa.DataFrameModel]) -> str:
     what = what.format(allowed=argument.strip("[]").replace("'", ""), pattern=argument,
                        bound=argument, columns=" and ".join(getattr(model.Config, "unique", None) or ()))
     column = failure["column"]
+    if name == "str_matches" and column in DATES:
+        what = "is not a date as YYYY-MM-DD"
     if failure["schema_context"] != "Column":
         return what
     return f"{column}: {failure['failure_case']!r} {what}"
