@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from pipelines.datapackage import DATES
+from pipelines.datapackage import DATES, KEYS
 from pipelines.frames import frame
 from pipelines.schemas import MODELS
 
@@ -53,7 +53,7 @@ def decoded(path: Path) -> str:
 
 def records(path: Path) -> list[tuple[int, list[str]]]:
     """Each non-blank record of the CSV with the line it starts on."""
-    reader = csv.reader(io.StringIO(decoded(path), newline=""))
+    reader = csv.reader(io.StringIO(decoded(path), newline=""), strict=True)
     found, end = [], 0
     try:
         for row in reader:
@@ -61,7 +61,7 @@ def records(path: Path) -> list[tuple[int, list[str]]]:
                 found.append((end + 1, row))
             end = reader.line_num
     except csv.Error as error:
-        raise FeedFileInvalid(path, reader.line_num, f"not a CSV file: {error}") from error
+        raise FeedFileInvalid(path, end + 1, f"not a CSV file: {error}") from error  # the record's first line
     return found
 
 
@@ -121,10 +121,22 @@ def validated(path: Path, lines: list[int], model: type[pa.DataFrameModel], df: 
         return model.validate(df, lazy=True)
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
-        placed = cases[cases["index"].notna()].assign(row=lambda c: c["index"].astype(int))
-        first = placed.sort_values("row", kind="stable").iloc[0] if len(placed) else cases.iloc[0]
+        placed = cases[cases["index"].notna()].assign(row=lambda c: c["index"].astype(int),
+                                                      whole=lambda c: c["schema_context"] != "Column")
+        first = placed.sort_values(["row", "whole"], kind="stable").iloc[0] if len(placed) else cases.iloc[0]
         line = lines[int(first["row"])] if len(placed) else 1
         raise FeedFileInvalid(path, line, described(first, model)) from errors
+
+
+def unique_keys(path: Path, lines: list[int], df: pd.DataFrame, key: list[str]) -> None:
+    """Raise for the first row that repeats an earlier row's key (the data package's primary key)."""
+    repeats = df.duplicated(key, keep="first").to_numpy()
+    if repeats.any():
+        at = int(repeats.argmax())
+        same = (df[key] == df.iloc[at][key]).all(axis=1).to_numpy()
+        values = [getattr(value, "item", lambda v=value: v)() for value in df.iloc[at][key]]  # numpy -> Python
+        named = " and ".join(f"{column} {value!r}" for column, value in zip(key, values))
+        raise FeedFileInvalid(path, lines[at], f"{named} is already on line {lines[int(same.argmax())]}")
 
 
 def read_feed(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
@@ -146,5 +158,8 @@ def read_feed(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
         rows.append((line, {**dict(zip(header, values)), **{c: "" for c in added}}))
     coerced(path, rows, columns)
     df = pd.DataFrame([row for _, row in rows], columns=names)
-    return validated(path, [line for line, _ in rows], model, df)
+    lines = [line for line, _ in rows]
+    df = validated(path, lines, model, df)
+    unique_keys(path, lines, df, next(KEYS[name]["primaryKey"] for name, m in MODELS.items() if m is model))
+    return df
 

@@ -193,8 +193,22 @@ def date_day_first(feed: Path) -> str:
     return "documents.csv line 2: last_read_ok: '28/11/2026' is not a date as YYYY-MM-DD"
 
 
+def pasted_twice(feed: Path) -> str:
+    def change(rows: list[list[str]]) -> None:
+        rows[2] = list(rows[1])
+    rewritten(feed / "documents.csv", change)
+    return "documents.csv line 3: source_file 'a.pdf' is already on line 2"
+
+
+def not_csv(feed: Path) -> str:
+    path = feed / "findings.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '6f7208e9c8a1830b,a.pdf,9,"an open quote\n', encoding="utf-8")
+    return f"findings.csv line {text.count(chr(10)) + 1}: not a CSV file: unexpected end of data"
+
+
 @pytest.mark.parametrize("damage", [pages_five, missing_column, cp1252, empty, confidence_high, status_finished,
-                                    cut_short, date_day_first], ids=lambda f: f.__name__)
+                                    cut_short, date_day_first, pasted_twice, not_csv], ids=lambda f: f.__name__)
 def test_a_feed_the_merge_cannot_use_is_refused_before_any_work(good_feed: Path, tmp_path: Path,
                                                                 damage: Callable[[Path], str]) -> None:
     feed = tmp_path / "feed"
