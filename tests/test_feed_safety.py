@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -67,6 +68,9 @@ def test_a_failed_read_keeps_the_last_good_one_and_says_so(tmp_path: Path, monke
            {k: v for k, v in first.items() if k not in ("status", "error")}, "the row describes the read kept"
     assert documents(feed)["new.pdf"] == documents(tmp_path / "n2-out")["new.pdf"], "never read well: as in a run"
     assert "\n" not in kept["error"] and frictionless_errors(feed) == []
+    package = json.loads((feed / "datapackage.json").read_text(encoding="utf-8"))
+    [field] = [f for r in package["resources"] for f in r["schema"]["fields"] if f["name"] == "last_read_ok"]
+    assert field["type"] == "date" and "last merged a good read" in field["description"]
 
     # night 3: the good file again, but the read runs out of time
     third = night(tmp_path, "n3", {"report.pdf": GOOD}, feed, "2026-11-30", monkeypatch, "--timeout", "0.01")
