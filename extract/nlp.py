@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +22,38 @@ PATTERNS = Path(__file__).with_name("patterns")
 NOT_SPACY = {"triage.jsonl"}
 
 
-def read_patterns(path: Path) -> list[dict[str, Any]]:
-    """The patterns of one JSONL file (blank lines and lines starting with // skipped)."""
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+class RulesInvalid(ValueError):
+    """A rules file that cannot be used: `str(error)` names the file, the line (0: the file as a
+    whole) and what is wrong, in one line."""
+
+    def __init__(self, path: Path, line: int, what: str) -> None:
+        self.path, self.line, self.what = path, line, what
+        super().__init__(f"{path} line {line}: {what}" if line else f"{path}: {what}")
+
+
+def jsonl_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, value) of each JSON line of a pattern file; blank lines and lines starting
+    with // are skipped."""
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        raise RulesInvalid(path, data[:error.start].count(b"\n") + 1,
+                           f"not UTF-8 text (byte 0x{bad:02x}): save it as UTF-8") from error
+    except OSError as error:
+        raise RulesInvalid(path, 0, f"cannot read: {error.strerror or error}") from error
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.lstrip().startswith("//"):
             try:
-                rows.append(json.loads(line))
+                yield number, json.loads(line)
             except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not a JSON pattern: {error.msg}") from error
-    return rows
+                raise RulesInvalid(path, number, f"invalid JSON: {error.msg} (column {error.colno})") from error
+
+
+def read_patterns(path: Path) -> list[dict[str, Any]]:
+    """The patterns of one JSONL file (one JSON object a line)."""
+    return [row for _, row in jsonl_lines(path)]
 
 
 def vocabularies(rules_dir: Path | None) -> dict[str, list[dict[str, Any]]]:

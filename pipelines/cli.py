@@ -3,8 +3,8 @@
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
                    [--feed DIR] [--ocr] [--debug] [--no-review]
-    actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers]
-    actionplan inspect FILE.pdf [-o DIR]
+    actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers] [--rules DIR]
+    actionplan inspect FILE.pdf [-o DIR] [--rules DIR]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
 written) or the Dask cluster could not take the batch; 2 the command was used wrongly; 130
@@ -24,11 +24,15 @@ from pathlib import Path
 
 from extract import __version__
 from extract.errors import ExtractError
+from extract.nlp import RulesInvalid
+from extract.rulecheck import check_rules
 from extract.settings import Settings
 from pipelines.evaljson import write_json
 from pipelines.evaltable import render
 from pipelines.evaluate import evaluate
 from pipelines.engines import SchedulerError
+from pipelines.feed import check_feed
+from pipelines.feedfile import FeedFileInvalid
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs, printable
 from pipelines.logs import route_library_logs
@@ -58,15 +62,36 @@ def parser() -> argparse.ArgumentParser:
     cmd.add_argument("-o", "--outdir", type=Path, default=Path("outputs"), help="default: outputs/")
     cmd.add_argument("--jobs", type=positive_int, default=os.cpu_count() or 1,
                      help="documents read in parallel (default: the machine's cores)")
-    cmd.add_argument("--rules", type=Path, default=None,
-                     help="folder of extra pattern files (NAME.jsonl) added to the built-in rules")
+    add_rules(cmd)
     add_batch_options(cmd)
     add_eval(commands)
     look = commands.add_parser("inspect", help="draw what the extractor saw on each page of one PDF")
     look.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    add_rules(look)
     look.add_argument("-o", "--outdir", type=Path, default=Path("outputs/inspect"),
                       help="default: outputs/inspect/ (one page-NNN.png per page)")
     return top
+
+
+def add_rules(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--rules", type=Path, default=None,
+                     help="folder of extra pattern files (NAME.jsonl) added to the built-in rules")
+
+
+def unusable(args: argparse.Namespace) -> str | None:
+    """Why the user's files (--rules, --feed) cannot be used, checked once before any work."""
+    try:
+        if args.rules is not None:
+            check_rules(args.rules)
+        if getattr(args, "feed", None) is not None:
+            check_feed(args.feed)
+    except RulesInvalid as error:
+        return f"--rules: {error}"
+    except (FeedFileInvalid, ValueError) as error:
+        return f"--feed: {error}"
+    except OSError as error:
+        return f"--feed: cannot read {error.filename}: {error.strerror}"
+    return None
 
 
 def positive_float(text: str) -> float:
@@ -116,6 +141,7 @@ def add_eval(commands: argparse._SubParsersAction) -> None:
                      help="documents read in parallel (default: the machine's cores)")
     cmd.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True,
                      help="also measure pdfplumber's and Camelot's tables on the same truth (default: on)")
+    add_rules(cmd)
 
 
 def write_failure(error: Exception, outdir: Path) -> int:
@@ -129,11 +155,12 @@ def write_failure(error: Exception, outdir: Path) -> int:
 
 
 def eval_command(args: argparse.Namespace) -> int:
-    if not args.folder.is_dir():
-        print(f"actionplan: no such folder: {args.folder}", file=sys.stderr)
+    problem = unusable(args) if args.folder.is_dir() else f"no such folder: {args.folder}"
+    if problem:
+        print(f"actionplan: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        evaluation = evaluate(args.folder, args.outdir, args.jobs, args.peers)
+        evaluation = evaluate(args.folder, args.outdir, args.jobs, args.peers, Settings(rules_dir=args.rules))
         write_json(evaluation, args.outdir / "eval.json")
     except (OSError, FeedInvalid) as error:
         return write_failure(error, args.outdir)
@@ -144,8 +171,9 @@ def eval_command(args: argparse.Namespace) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    if args.rules is not None and not args.rules.is_dir():
-        print(f"actionplan: --rules: no such folder: {args.rules}", file=sys.stderr)
+    problem = unusable(args)
+    if problem:
+        print(f"actionplan: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
         jobs = find_jobs(args.inputs)
@@ -172,11 +200,12 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def inspect_command(args: argparse.Namespace) -> int:
-    if not args.pdf.is_file():
-        print(f"actionplan: no such file: {args.pdf}", file=sys.stderr)
+    problem = unusable(args) if args.pdf.is_file() else f"no such file: {args.pdf}"
+    if problem:
+        print(f"actionplan: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        written = inspect_pdf(args.pdf, args.outdir)
+        written = inspect_pdf(args.pdf, args.outdir, Settings(rules_dir=args.rules))
     except ExtractError as error:
         print(f"actionplan: {args.pdf.name}: {error}", file=sys.stderr)
         return EXIT_FAILED

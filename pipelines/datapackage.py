@@ -12,7 +12,7 @@ from typing import Any
 from extract import __version__
 from pipelines.schemas import MODELS
 
-DATES = {"progress_as_of", "target_date", "meeting_date"}
+DATES = {"progress_as_of", "target_date", "meeting_date", "last_read_ok"}
 #: columns never empty
 REQUIRED = {"recommendation_id", "source_file", "number", "text", "status", "page_start", "page_end",
             "confidence", "page", "pages", "recommendations", "source"}

@@ -57,7 +57,8 @@ def document_row(doc: Document) -> dict[str, object]:
             "meeting_date": iso(meta.meeting_date), "author": meta.author,
             "review_type": meta.review_type, "subject": meta.subject,
             "progress_as_of": iso(doc.progress_as_of), "recommendations": len(doc.recommendations),
-            "status": doc.status, "error": doc.error, "decision": doc.decision}
+            "status": doc.status, "error": doc.error, "decision": doc.decision,
+            "last_read_ok": ""}  # a run's row; the accumulating feed dates it (pipelines/feed.py)
 
 
 def action_row(action: Action) -> dict[str, object]:

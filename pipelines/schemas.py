@@ -60,6 +60,7 @@ class DocumentsFeed(pa.DataFrameModel):
     status: Series[str] = pa.Field(isin=["ok", "no_recommendations", "error"])
     error: Series[str]
     decision: Series[str]
+    last_read_ok: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
 
     class Config:
         strict = True

@@ -33,6 +33,7 @@ HEADERS = {
     "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
     "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
     "kind": "Check", "detail": "Detail", "decision": "Committee decision", "lead_canonical": "Lead (grouped)",
+    "last_read_ok": "Last read well (--feed)",
 }
 WIDTHS = {"lead_canonical": 24, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARCHETYPE, load_script, read_csv, run_cli
+from tests.conftest import ARCHETYPE, ROOT, load_script, read_csv, run_cli
 
 HOSTILE = Path(__file__).with_name("hostile")
 BUILDER = load_script(HOSTILE / "build_inputs.py")
@@ -110,12 +110,23 @@ def test_a_scan_is_read_with_ocr(tmp_path: Path) -> None:
         "The Board should audit every referral.", "The school nurse should see each child."]
 
 
-def test_an_internal_error_is_one_line_and_its_traceback_only_with_debug(long_documents: Path, tmp_path: Path) -> None:
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "triage.jsonl").write_text('{"label": "plan", "regex": "(unclosed"}\n', encoding="utf-8")  # a bad cue
+#: a bug planted in the page triage of every `actionplan` process the test starts (a bad
+#: --rules file, the former trigger, is now refused before any work: tests/test_rules_files.py)
+PLANTED_BUG = """import sys
+sys.path.insert(0, {root!r})
+import extract.triage
+def pages_to_read(*args, **kwargs):
+    raise RuntimeError("a bug planted by the test")
+extract.triage.pages_to_read = pages_to_read
+"""
+
+
+def test_an_internal_error_is_one_line_and_its_traceback_only_with_debug(long_documents: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "sitecustomize.py").write_text(PLANTED_BUG.format(root=str(ROOT)), encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
     long = sorted(long_documents.glob("*.pdf"))[0]
-    args = ["run", str(long), "--rules", str(rules), "--no-cache", "--jobs", "1"]
+    args = ["run", str(long), "--no-cache", "--jobs", "1"]
     quiet = run_cli(*args, "-o", str(tmp_path / "a"))
     assert quiet.returncode == 1 and "Traceback" not in quiet.stderr
     assert quiet.stderr.splitlines()[0].startswith(f"actionplan: {long.name}: internal error: ")
