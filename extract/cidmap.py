@@ -93,7 +93,8 @@ class PdfiumReader:
     """PDFium's reading of the bytes pdfplumber reads, opened only when a page needs it."""
 
     def __init__(self, data: bytes) -> None:
-        self.data, self.pdf = data, None
+        self.data = data
+        self.pdf: pypdfium2.PdfDocument | None = None
 
     @contextmanager
     def page(self, number: int) -> Iterator[PdfiumPage | None]:
@@ -101,7 +102,8 @@ class PdfiumReader:
         try:
             if self.pdf is None:
                 self.pdf = pypdfium2.PdfDocument(self.data)
-            found = PdfiumPage(self.pdf[number - 1]) if 1 <= number <= len(self.pdf) else None
+            pdf = self.pdf
+            found = PdfiumPage(pdf[number - 1]) if 1 <= number <= len(pdf) else None
         except (pypdfium2.PdfiumError, IndexError):
             found = None
         try:

@@ -8,19 +8,18 @@ never depends on it, whatever `--jobs`.
 
 from __future__ import annotations
 
-import concurrent.futures
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pebble import ProcessExpired, ProcessPool
+from pebble import ProcessPool
 
 from extract.model import Document
 from pipelines.checks import Check
 from pipelines.crops import Drawn, write_crops
-from pipelines.engines import died
+from pipelines.engines import result_or_reason
 from pipelines.options import BatchOptions
-from pipelines.worker import OUT_OF_MEMORY, limit_memory, one_line
+from pipelines.worker import limit_memory
 
 #: the kind of the Checks row of a document some of whose pictures could not be drawn
 NO_PICTURE = "no picture"
@@ -28,17 +27,8 @@ NO_PICTURE = "no picture"
 
 def outcome(future: Any, options: BatchOptions) -> Drawn:
     """A document's pictures, or why there are none."""
-    try:
-        return future.result()  # type: ignore[no-any-return]
-    except concurrent.futures.TimeoutError:
-        reason = f"drawing took longer than {options.timeout:g} s (--timeout): stopped"
-    except MemoryError:
-        reason = OUT_OF_MEMORY
-    except ProcessExpired as error:
-        reason = died(error.exitcode)
-    except Exception as error:  # the pool itself failed: this document's pictures only
-        reason = f"internal error: {one_line(error)}"
-    return Drawn({}, reason)
+    drawn, reason = result_or_reason(future, options)
+    return Drawn({}, f"drawing {reason}" if reason.startswith("took") else reason) if reason else drawn
 
 
 def draw_pictures(documents: Sequence[Document], pdfs: Mapping[str, Path], folder: Path,

@@ -39,19 +39,25 @@ def died(exitcode: int) -> str:
     return f"worker process died ({name}): the document may need more memory than --memory allows"
 
 
+def result_or_reason(future: Any, options: BatchOptions) -> tuple[Any, str]:
+    """A pool future's result and "", or None and why it has none (over its time limit, out of
+    memory, its worker died, the pool itself failed)."""
+    try:
+        return future.result(), ""
+    except concurrent.futures.TimeoutError:
+        return None, f"took longer than {options.timeout:g} s (--timeout): stopped"
+    except MemoryError:
+        return None, OUT_OF_MEMORY
+    except ProcessExpired as error:
+        return None, died(error.exitcode)
+    except Exception as error:  # the pool itself failed: this task only
+        return None, f"internal error: {one_line(error)}"
+
+
 def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) -> Outcome:
     """The outcome of one document's future, or an error row saying why there is none."""
-    try:
-        return future.result()  # type: ignore[no-any-return]
-    except concurrent.futures.TimeoutError:
-        reason = f"took longer than {options.timeout:g} s (--timeout): stopped"
-    except MemoryError:
-        reason = OUT_OF_MEMORY
-    except ProcessExpired as error:
-        reason = died(error.exitcode)
-    except Exception as error:  # the pool itself failed: this document only
-        reason = f"internal error: {one_line(error)}"
-    return Outcome(failed(source_file, reason, sha256), False)
+    outcome, reason = result_or_reason(future, options)
+    return Outcome(failed(source_file, reason, sha256), False) if reason else outcome
 
 
 def local(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:

@@ -7,6 +7,7 @@ inputs give the same name). Only regular files are read, and only up to a size (
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import re
@@ -15,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 
 class InputNotFound(Exception):
@@ -177,7 +177,7 @@ def check(info: os.stat_result, memory_mb: int | None) -> None:
                           f"--memory ({memory_mb} MB)")
 
 
-def open_pdf(path: Path, memory_mb: int | None = None) -> BinaryIO:
+def open_pdf(path: Path, memory_mb: int | None = None) -> io.BufferedReader:
     """The file at `path`, open for reading, if it is a regular file (of at most `memory_mb` MB,
     the memory a worker may use). It is looked at before it is opened, so a FIFO or a device is
     never opened; and again once open, in case it was swapped meanwhile."""
@@ -186,7 +186,7 @@ def open_pdf(path: Path, memory_mb: int | None = None) -> BinaryIO:
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as error:
         raise NotReadable(f"cannot read file: {reason(error)}") from error
-    file = os.fdopen(handle, "rb")
+    file = io.open(handle, "rb")  # noqa: UP020 - a BufferedReader, which hashlib.file_digest takes
     try:
         check(os.fstat(handle), memory_mb)
     except BaseException:

@@ -53,7 +53,7 @@ def from_data(hint: Any, data: Any) -> Any:
         return from_union(typing.get_args(hint), data)
     if origin is tuple:
         return from_array(typing.get_args(hint), data)
-    if is_dataclass(hint):
+    if isinstance(hint, type) and is_dataclass(hint):
         return from_object(hint, data)
     return from_scalar(hint, data)
 
