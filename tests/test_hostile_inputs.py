@@ -20,8 +20,9 @@ BUILDER = load_script(HOSTILE / "build_inputs.py")
 SETS = [load_script(path) for path in sorted(HOSTILE.glob("*_inputs.py")) if path != HOSTILE / "build_inputs.py"]
 #: (a set may also make entries that are not plain bytes, SPECIAL: name -> maker at a path, and
 #: say the name each file has in documents.csv where it is escaped, SOURCE_FILE)
-EXPECTED = BUILDER.EXPECTED | {getattr(s, "SOURCE_FILE", {}).get(name, name): want
-                               for s in SETS for name, want in s.EXPECTED.items()}
+#: keyed as documents.csv stores the names (escaped, and neutralised where they start like a formula)
+EXPECTED = {str(neutralise(name)): want for name, want in (BUILDER.EXPECTED | {
+    getattr(s, "SOURCE_FILE", {}).get(name, name): want for s in SETS for name, want in s.EXPECTED.items()}).items()}
 
 
 @pytest.fixture(scope="module")
