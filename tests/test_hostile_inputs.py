@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.neutralise import neutralise
 from tests.conftest import ARCHETYPE, ROOT, load_script, read_csv, run_cli
 
 HOSTILE = Path(__file__).with_name("hostile")
