@@ -16,11 +16,11 @@ from extract.nlp import matched, spans
 #: the meeting line is near the top of the first page
 MAX_BLOCKS = 12
 _PARTS = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+|\s*[,:]\s+|\s*\|\s*")
-#: "Kingsford City Council" names the council, not the meeting
+#: "Anytown City Council" names the council, not the meeting
 _COUNCIL = re.compile(r"^(?!full\s)[\w'’ .-]+\s+council$", re.IGNORECASE)
 #: a label after the name: "... Executive Meeting: 5 March 2025"
 _LABEL = re.compile(r"\s+(?:meeting|date of meeting|date)$", re.IGNORECASE)
-#: words before the name: "Report to the Tollington Safeguarding Adults Partnership",
+#: words before the name: "Report to the Anytown Safeguarding Adults Partnership",
 #: "Action plan update for the Children and Young People Scrutiny Panel"
 _LEAD_IN = re.compile(r"^.*?\b(?:to|for|before)\s+(?:the\s+)?(?=[A-Z])")
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to", "a", "an", "&"}
@@ -54,7 +54,7 @@ def committee_part(text: str, nlp: Language) -> str:
 
 
 def is_council_name(part: str) -> bool:
-    """"Kingsford City Council", "ASHCOMBE DISTRICT COUNCIL": a council's own name."""
+    """"Anytown City Council", "ANYTOWN DISTRICT COUNCIL": a council's own name."""
     return bool(_COUNCIL.match(part))
 
 

@@ -22,7 +22,7 @@ from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
 from extract.numbering import starts_with_number
 
 
-#: a group heading inside a table ("Eastmarsh Police") is a short line across the columns
+#: a group heading inside a table ("Anyshire Police") is a short line across the columns
 MAX_GROUP_HEADING_WORDS = 8
 
 
