@@ -17,6 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.files import read_regular
+
 PATTERNS = Path(__file__).with_name("patterns")
 #: pattern files that are not spaCy vocabularies (the page triage's regular expressions)
 NOT_SPACY = {"triage.jsonl"}
@@ -35,7 +37,7 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, Any]]:
     """(line number, value) of each JSON line of a pattern file; blank lines and lines starting
     with // are skipped."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         bad = data[error.start]
@@ -49,6 +51,8 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, Any]]:
                 yield number, json.loads(line)
             except json.JSONDecodeError as error:
                 raise RulesInvalid(path, number, f"invalid JSON: {error.msg} (column {error.colno})") from error
+            except RecursionError as error:
+                raise RulesInvalid(path, number, "invalid JSON: nested too deeply") from error
 
 
 def read_patterns(path: Path) -> list[dict[str, Any]]:

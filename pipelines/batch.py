@@ -4,7 +4,6 @@ the others. The result is in job order, whatever the number of workers."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 
 from extract.model import Document
@@ -12,7 +11,7 @@ from extract.settings import Settings
 from pipelines.cache import Cache
 from pipelines.copies import mark_copies
 from pipelines.engines import Task, distributed, local
-from pipelines.inputs import Job, NotReadable, open_pdf
+from pipelines.inputs import Job, NotReadable, bounded_digest, open_pdf
 from pipelines.options import BatchOptions
 from pipelines.worker import failed, one_line
 
@@ -29,7 +28,7 @@ def content_hash(job: Job, memory_mb: int) -> tuple[str, str]:
         return "", job.problem
     try:
         with open_pdf(job.path, memory_mb) as file:
-            return hashlib.file_digest(file, "sha256").hexdigest(), ""
+            return bounded_digest(file, memory_mb), ""
     except NotReadable as error:
         return "", str(error)
     except OSError as error:

@@ -26,6 +26,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 import extract
+from extract.files import read_regular
 from extract.model import Document
 from extract.settings import Settings
 from pipelines.records_json import RecordFormatError, dumps, loads
@@ -41,7 +42,7 @@ def folder_digest(folder: Path, patterns: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     for pattern in patterns:
         for path in sorted(folder.glob(pattern)):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0" + read_regular(path) + b"\0")
     return digest.hexdigest()
 
 

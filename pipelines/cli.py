@@ -31,7 +31,7 @@ from pipelines.evaljson import write_json
 from pipelines.evaltable import render
 from pipelines.evaluate import evaluate
 from pipelines.engines import SchedulerError
-from pipelines.feed import check_feed
+from pipelines.feed import FeedNotUpdated, check_feed
 from pipelines.feedfile import FeedFileInvalid
 from pipelines.frames import FeedInvalid
 from pipelines.inputs import InputNotFound, find_jobs, printable
@@ -189,7 +189,7 @@ def run_command(args: argparse.Namespace) -> int:
             "nothing was kept (--no-cache)"
         print(f"actionplan: interrupted: {kept}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (SchedulerError, FolderBusy) as error:
+    except (SchedulerError, FolderBusy, FeedNotUpdated) as error:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, FeedInvalid) as error:

@@ -10,8 +10,12 @@ from dataclasses import replace
 from extract.model import Document
 
 
+#: how the reason of a copy's row begins
+COPY_OF = "same bytes as "
+
+
 def as_copy(doc: Document, original: Document) -> Document:
-    reason = f"same bytes as {original.source_file}: its recommendations are listed under that file"
+    reason = f"{COPY_OF}{original.source_file}: its recommendations are listed under that file"
     return replace(doc, status="error", error=reason, recommendations=(), findings=())
 
 

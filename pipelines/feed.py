@@ -27,15 +27,25 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from pipelines.copies import COPY_OF
 from pipelines.feedfile import FeedFileInvalid, read_feed
-from pipelines.frames import Feeds, frame
+from pipelines.frames import FeedInvalid, Feeds, frame
 from pipelines.neutralise import neutralise_frame
 from pipelines.outputs import CSV_FEEDS, feed_writers, write_all
 from pipelines.readback import restore
-from pipelines.schemas import MODELS, RecommendationsFeed
+from pipelines.schemas import MODELS, ActionsFeed, RecommendationsFeed
 
 #: the environment variable that sets the merge date (tests, or a night's job run late)
 TODAY = "ACTIONPLAN_TODAY"
+
+
+class FeedNotUpdated(Exception):
+    """The run's own outputs were written, but merging them into the feed failed (the feed is as
+    it was): the message says why, in one line."""
+
+    def __init__(self, folder: Path, error: Exception) -> None:
+        reason = getattr(error, "strerror", None) or error
+        super().__init__(f"--feed {folder} not updated (it is as it was; the run's outputs are written): {reason}")
 
 
 def merge_date() -> str:
@@ -59,12 +69,15 @@ def check_feed(folder: Path) -> None:
         read_feed(folder / f"{name}.csv", MODELS[name])
 
 
-def merged(old: pd.DataFrame, new: pd.DataFrame, replaced: set[str], model: type[pa.DataFrameModel]) -> pd.DataFrame:
-    """`old` without the rows `new` replaces, plus `new`, ordered by source file as a run orders
-    it (stable, so a document's rows keep their order)."""
+def merged(old: pd.DataFrame, new: pd.DataFrame, replaced: set[str], model: type[pa.DataFrameModel],
+           ids: set[str]) -> pd.DataFrame:
+    """`old` without the rows `new` replaces (those of the `replaced` source files, and the
+    recommendations and actions of the recommendation `ids` read tonight, whatever file they
+    were under), plus `new`, ordered by source file as a run orders it (stable, so a document's
+    rows keep their order)."""
     kept = old[~old["source_file"].isin(replaced)]
-    if "recommendation_id" in new and model is RecommendationsFeed:
-        kept = kept[~kept["recommendation_id"].isin(set(new["recommendation_id"]))]
+    if model in (RecommendationsFeed, ActionsFeed):
+        kept = kept[~kept["recommendation_id"].isin(ids)]
     rows = pd.concat([kept, new], ignore_index=True).sort_values(
         "source_file", kind="stable", key=lambda names: names.map(restore))
     return frame(rows.to_dict("records"), list(new.columns), model)
@@ -73,7 +86,8 @@ def merged(old: pd.DataFrame, new: pd.DataFrame, replaced: set[str], model: type
 def held(old: pd.DataFrame, new: pd.DataFrame) -> set[str]:
     """Source files read badly tonight whose feed holds a good read, kept instead."""
     good = old[(old["status"] != "error") | (old["last_read_ok"] != "")]
-    return set(new.loc[new["status"] == "error", "source_file"]) & set(good["source_file"])
+    failed = (new["status"] == "error") & ~new["error"].str.startswith(COPY_OF)  # a copy is read: its rows are under the first copy
+    return set(new.loc[failed, "source_file"]) & set(good["source_file"])
 
 
 def failed_read(kept: dict[str, object], reason: str, today: str) -> dict[str, object]:
@@ -98,14 +112,23 @@ def dated(old: pd.DataFrame, run: pd.DataFrame, keep: set[str], today: str) -> p
 
 
 def update_feed(feeds: Feeds, folder: Path) -> dict[str, pd.DataFrame]:
-    """Merge this run's feeds into `folder`'s and write them there; the merged feeds."""
+    """Merge this run's feeds into `folder`'s and write them there; the merged feeds.
+    FeedNotUpdated if that cannot be done (the feed is left as it was)."""
+    try:
+        return merge_into(feeds, folder)
+    except (OSError, FeedInvalid) as error:
+        raise FeedNotUpdated(folder, error) from error
+
+
+def merge_into(feeds: Feeds, folder: Path) -> dict[str, pd.DataFrame]:
     today = merge_date()
     old = {name: read_feed(folder / f"{name}.csv", MODELS[name]) for name in CSV_FEEDS}
     new = {name: neutralise_frame(getattr(feeds, name)) for name in CSV_FEEDS}
     keep = held(old["documents"], new["documents"])
     new["documents"] = dated(old["documents"], feeds.documents, keep, today)
     tonight = set(new["documents"]["source_file"])
-    frames = {name: merged(old[name], new[name], tonight if name == "documents" else tonight - keep, MODELS[name])
+    ids = set(new["recommendations"]["recommendation_id"])
+    frames = {name: merged(old[name], new[name], tonight if name == "documents" else tonight - keep, MODELS[name], ids)
               for name in CSV_FEEDS}
     write_all(folder, feed_writers(frames))
     return frames

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from extract.files import MAX_BYTES, read_regular
 from pipelines.datapackage import DATES, KEYS
 from pipelines.frames import frame
 from pipelines.schemas import MODELS
@@ -40,7 +41,7 @@ class FeedFileInvalid(ValueError):
 
 
 def decoded(path: Path) -> str:
-    data = path.read_bytes()
+    data = read_regular(path)
     if not data.strip():
         raise FeedFileInvalid(path, 1, "empty file: no header row")
     try:
@@ -52,7 +53,9 @@ def decoded(path: Path) -> str:
 
 
 def records(path: Path) -> list[tuple[int, list[str]]]:
-    """Each non-blank record of the CSV with the line it starts on."""
+    """Each non-blank record of the CSV with the line it starts on (a cell may be as long as the
+    file: the writer keeps whole texts, past the csv module's default limit of 131,072)."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     reader = csv.reader(io.StringIO(decoded(path), newline=""), strict=True)
     found, end = [], 0
     try:

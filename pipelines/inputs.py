@@ -7,6 +7,7 @@ inputs give the same name). Only regular files are read, and only up to a size (
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import os
@@ -16,6 +17,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipelines.neutralise import FORMULA_STARTS
 
 
 class InputNotFound(Exception):
@@ -52,8 +55,11 @@ def escape(match: re.Match[str]) -> str:
 def printable(name: str) -> str:
     """`name` (as the file system gave it) with undecodable bytes and control characters written
     as backslash escapes: `bad\\xff.pdf`, a carriage return as `\\x0d`. Safe in a CSV, a
-    workbook, a path and a line of stderr."""
-    return UNSAFE.sub(escape, name)
+    workbook, a path and a line of stderr. An apostrophe before a formula start at the beginning
+    is escaped too (`\x27=x.pdf`): the CSVs neutralise `=x.pdf` as `'=x.pdf`, and the two
+    names must stay two."""
+    text = UNSAFE.sub(escape, name)
+    return "\\x27" + text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
 @dataclass(frozen=True)
@@ -193,6 +199,26 @@ def open_pdf(path: Path, memory_mb: int | None = None) -> io.BufferedReader:
         file.close()
         raise
     return file
+
+
+#: bytes hashed at a time
+CHUNK = 1 << 20
+
+
+def too_large(memory_mb: int) -> NotReadable:
+    return NotReadable(f"file too large: it reads past {memory_mb} MB, which exceeds --memory ({memory_mb} MB)")
+
+
+def bounded_digest(file: io.BufferedReader, memory_mb: int) -> str:
+    """The SHA-256 of the open file, read in a stream of at most `memory_mb` MB: a file whose
+    stream runs on past that (a /proc file of size 0, say) is NotReadable, never read for ever."""
+    digest, left = hashlib.sha256(), memory_mb * 1024 * 1024
+    while chunk := file.read(min(CHUNK, left + 1)):
+        digest.update(chunk)
+        left -= len(chunk)
+        if left < 0:
+            raise too_large(memory_mb)
+    return digest.hexdigest()
 
 
 def read_pdf(path: Path, memory_mb: int | None = None) -> bytes:
