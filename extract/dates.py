@@ -4,7 +4,7 @@ until the document fixes it (`complete_year`), years outside FIRST_YEAR..LAST_YE
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 
 from dateutil import parser
@@ -70,17 +70,22 @@ def printed_years(texts: Iterable[str], nlp: Language) -> dict[int, frozenset[in
     return {month: frozenset(found) for month, found in years.items()}
 
 
-def complete_year(day: date | None, years: Mapping[int, frozenset[int]]) -> date | None:
+#: the years a document prints each month in (`printed_years`), asked for only when a date lacks
+#: its year: reading them takes a pass of the date rules over all the document's text
+Years = Callable[[], Mapping[int, frozenset[int]]]
+
+
+def complete_year(day: date | None, years: Years) -> date | None:
     """A date printed without its year ("25 November") in the one year its document prints that
     month in (`printed_years`); None where the document prints the month in no year or in
     several. A date with its year is kept as printed."""
     if day is None or has_year(day):
         return day
-    found = years.get(day.month, frozenset())
+    found = years().get(day.month, frozenset())
     return with_year(day, next(iter(found))) if len(found) == 1 else None
 
 
-def progress_year(day: date | None, anchor: date | None, years: Mapping[int, frozenset[int]]) -> date | None:
+def progress_year(day: date | None, anchor: date | None, years: Years) -> date | None:
     """A progress date printed without its year ("Progress at 25 November"). Where the document
     is dated (`anchor`: the date it says it is as at, or its meeting date), in the year that puts
     it on or before that date and at most PROGRESS_LEAD_DAYS before it, else None; where it is

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from datetime import date
 
 from spacy.language import Language
 
 from extract.cidmap import PdfiumReader
-from extract.dates import printed_years, progress_year, stated_as_of
+from extract.dates import Years, printed_years, progress_year, stated_as_of
 from extract.decision import read_decision
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
 from extract.findings import listed_findings
@@ -89,7 +90,7 @@ def page_texts(pages: tuple[Page, ...]) -> Iterator[str]:
         yield from (cell.text for table in page.tables for row in table.rows for cell in row)
 
 
-def with_years(table: RecommendationTable, anchor: date | None, years: dict[int, frozenset[int]]) -> RecommendationTable:
+def with_years(table: RecommendationTable, anchor: date | None, years: Years) -> RecommendationTable:
     """The table with a column heading's date printed without its year ("Progress at 25
     November") in the year the document fixes (dates.progress_year); where it fixes none the
     heading's date stays yearless, and the progress under it is of no known date (rows.as_of)."""
@@ -100,7 +101,7 @@ def with_years(table: RecommendationTable, anchor: date | None, years: dict[int,
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language,
              page_count: int | None = None) -> Document:
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
-    years = printed_years(page_texts(pages), nlp)
+    years = cache(lambda: printed_years(page_texts(pages), nlp))  # read once, and only if a date lacks its year
     metadata = read_metadata(pages, nlp, years)
     tables = stitch_tables(pages, nlp)
     stated = stated_before(pages, tables, nlp)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from spacy.language import Language
 
 from extract.committee import meeting
-from extract.dates import complete_year
+from extract.dates import Years, complete_year
 from extract.model import Block, Metadata, Page
 from extract.nlp import matched, spans
 
@@ -68,7 +68,7 @@ def most_named(text: str, vocabulary: str, nlp: Language) -> str:
     return next(name for name in names if counts[name.lower()] == top)
 
 
-def read_metadata(pages: Sequence[Page], nlp: Language, years: Mapping[int, frozenset[int]]) -> Metadata:
+def read_metadata(pages: Sequence[Page], nlp: Language, years: Years) -> Metadata:
     """`years`: the years the document prints each month in; a meeting date printed without its
     year takes the one year its month is printed in, else it is left unknown (dates.complete_year)."""
     blocks = first_page_blocks(pages)
