@@ -56,17 +56,21 @@ def to_line(raw: dict[str, Any], page: int) -> Line:
                 words=words_of(raw["chars"]))
 
 
+def text_lines(raws: list[dict[str, Any]], page: int) -> list[Line]:
+    """pdfplumber's text lines as Lines, those left with no text once cleaned left out."""
+    return [line for line in (to_line(raw, page) for raw in raws) if line.text]
+
+
 def extract_lines(page_like: Any, page: int) -> list[Line]:
     """Lines of text of a pdfplumber page (or cropped/filtered page), top to bottom."""
-    raws = page_like.extract_text_lines(return_chars=True, strip=True)
-    return [to_line(raw, page) for raw in raws if clean(raw["text"]).strip()]
+    return text_lines(page_like.extract_text_lines(return_chars=True, strip=True), page)
 
 
 def lines_of_chars(chars: list[dict[str, Any]], page: int) -> list[Line]:
     """Lines of text of some of a page's characters (a table cell's), as `extract_lines`
     reads a page: pdfplumber's own text map of them."""
     raws = chars_to_textmap(chars).extract_text_lines(return_chars=True, strip=True) if chars else []
-    return [to_line(raw, page) for raw in raws if clean(raw["text"]).strip()]
+    return text_lines(raws, page)
 
 
 def line_pitch(runs: Sequence[Sequence[Line]]) -> float:
