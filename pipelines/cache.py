@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
-import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -66,17 +65,6 @@ def print_warning(line: str) -> None:
     tqdm.write(line, file=sys.stderr)  # above a progress bar, if one is drawn
 
 
-def read_entry(path: Path) -> bytes:
-    """The bytes of a regular file at `path`; OSError if it is anything else (a FIFO, a
-    device, a folder, too large), without waiting on it."""
-    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(handle, "rb") as file:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
-            raise OSError(f"not a cache entry: {path}")
-        return file.read(MAX_ENTRY_BYTES + 1)
-
-
 @dataclass
 class Cache:
     """The entries of one pipeline fingerprint, in `root/<fingerprint>/`."""
@@ -103,7 +91,7 @@ class Cache:
     def get(self, sha256: str, source_file: str) -> Document | None:
         """The document kept for this content and name, or None (missing, unreadable, foreign)."""
         try:
-            found = loads(read_entry(self.path(sha256, source_file)))
+            found = loads(read_regular(self.path(sha256, source_file), MAX_ENTRY_BYTES))
         except (OSError, RecordFormatError):
             return None
         return found if found.sha256 == sha256 and found.source_file == source_file else None
