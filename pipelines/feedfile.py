@@ -142,14 +142,10 @@ def unique_keys(path: Path, lines: list[int], df: pd.DataFrame, key: list[str]) 
         raise FeedFileInvalid(path, lines[at], f"{named} is already on line {lines[int(same.argmax())]}")
 
 
-#: the date columns, where earlier versions (0.1.0) wrote a day printed without its year as year 1
-DATE_COLUMNS = ("progress_as_of", "target_date", "meeting_date")
-
-
 def without_year_one(row: dict[str, object]) -> dict[str, object]:
-    """A row an older version wrote, its year-1 dates ("0001-11-25", a day printed without its
-    year) made empty as this version writes them: the schema now rejects them."""
-    return {k: "" if k in DATE_COLUMNS and str(v).startswith("0001-") else v for k, v in row.items()}
+    """A row an older version (0.1.0) wrote, its year-1 dates ("0001-11-25", a day printed
+    without its year) made empty as this version writes them: the schema now rejects them."""
+    return {k: "" if k in DATES and str(v).startswith("0001-") else v for k, v in row.items()}
 
 
 def read_feed(path: Path, model: type[pa.DataFrameModel]) -> pd.DataFrame:
