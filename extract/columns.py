@@ -64,5 +64,7 @@ def read_header(cells: Sequence[CellPart], nlp: Language) -> tuple[Column, ...]:
 
 
 def is_plan_header(columns: Sequence[Column]) -> bool:
+    """A recommendation column beside a plan's column, or a table of one column headed as the
+    recommendations ("Areas for improvement" over a boxed list)."""
     roles = {c.role for c in columns}
-    return "recommendation" in roles and bool(roles & PLAN_ROLES)
+    return "recommendation" in roles and (bool(roles & PLAN_ROLES) or len(columns) == 1)

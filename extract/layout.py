@@ -20,7 +20,9 @@ from extract.model import BBox, Line, Segment
 BULLETS = "•●▪◦‣■□➢►✓–-*"
 #: a bullet glyph, or one the PDF's font does not map to a character ("(cid:127)")
 #: ... or Word's "o" sub-bullet, or a Symbol/Wingdings glyph in the private use area
-_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}o\uf000-\uf0ff]\s+|\(cid:\d+\)\s*)(?=\S)")
+#: ... or any glyph of Unicode's Geometric Shapes, Dingbats or arrows ("◼", "❖", "➔")
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}o\uf000-\uf0ff\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf]\s+"
+                     r"|\(cid:\d+\)\s*)(?=\S)")
 #: a list marker: "3.", "2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
 _NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)

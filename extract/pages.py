@@ -15,6 +15,7 @@ from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
 from extract.grid import reads_as_plan_header
+from extract.offset import aligned
 from extract.twocolumn import in_columns
 from extract.unruled import find_unruled
 from extract.layout import extract_lines, lines_of_chars, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
@@ -68,7 +69,7 @@ def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[Cell
             else:
                 cells.append((box, lines_of_chars(chars[box], number), fill_of(page, box)))
         rows.append(cells)
-    return BBox(*table.bbox), rows
+    return BBox(*table.bbox), aligned(rows)
 
 
 def chars_by_cell(chars: list[dict[str, Any]], boxes: list[BBox]) -> dict[BBox, list[dict[str, Any]]]:

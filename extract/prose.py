@@ -23,6 +23,12 @@ from extract.numbering import split_number
 
 #: a heading is short; a longer paragraph that starts "Recommendations ..." is text
 MAX_HEADING_TOKENS = 10
+#: a section heading starts with its phrase, so it may run longer ("What needs to improve in
+#: this area of social work practice")
+MAX_SECTION_TOKENS = 16
+#: a line set this much larger than the body text (points) is a heading up to this many words
+LARGER = 1.5
+MAX_LARGE_HEADING_TOKENS = 30
 _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\s\d{1,3}$)")
 _SECTION_NUMBER = re.compile(r"^(?:(?:section|part|chapter)\s+)?\d+(?:\.\d+)*\.?\s+", re.IGNORECASE)
 #: how far right (points) a block must start to be a sub-bullet or a paragraph of the item above
@@ -49,14 +55,17 @@ def is_heading_like(block: Block, body: float) -> bool:
     section. (A recommendation whose number and short title are set bold as a heading, with its
     text below, reads as such a heading: a known limit.)"""
     text = block.text.strip()
-    return (len(text.split()) <= MAX_HEADING_TOKENS and not text.endswith((".", ":", ";", ","))
-            and (block.bold or block.size > body + 0.5) and not block.bullet)
+    if block.bullet or text.endswith((".", ":", ";", ",")):
+        return False
+    if block.size >= body + LARGER and len(text.split()) <= MAX_LARGE_HEADING_TOKENS:
+        return True  # "The experiences and progress of children in care: requires improvement"
+    return len(text.split()) <= MAX_HEADING_TOKENS and (block.bold or block.size > body + 0.5)
 
 
 def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
     """A heading that opens a recommendations section; a contents-page line is not one."""
     text = _SECTION_NUMBER.sub("", block.text.strip())
-    if _CONTENTS_LINE.search(text) or len(text.split()) > MAX_HEADING_TOKENS or text.endswith("."):
+    if _CONTENTS_LINE.search(text) or len(text.split()) > MAX_SECTION_TOKENS or text.endswith("."):
         return False
     found = matched(text, "sections", nlp)
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
@@ -112,6 +121,15 @@ def starts_item(block: Block, item: _Item | None) -> bool:
     return block.bbox.x0 <= item.bullet_x0 + INDENT
 
 
+def other_kind(block: Block, items: Sequence[_Item]) -> bool:
+    """A numbered paragraph after a list of bullets (or a bullet after a numbered list, at its
+    margin): a list keeps one kind of marker, so the list is over and the narrative begins."""
+    numbered = bool(split_number(block.text)[0])
+    if all(item.number for item in items):
+        return not numbered and block.bbox.x0 <= items[0].blocks[0].bbox.x0 + INDENT
+    return numbered and not any(item.number for item in items)
+
+
 def new_item(block: Block) -> _Item:
     number, text = split_number(block.text)
     return _Item(number, [text] if text else [], [block], block.bbox.x0 if block.bullet else None)
@@ -147,6 +165,8 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
             current.lines.append(block.text)
             current.blocks.append(block)
         elif starts_item(block, current):
+            if current is not None and other_kind(block, items):
+                break
             items.append(new_item(block))
         elif current is not None and belongs_to(block, current):
             join_into(current, block)

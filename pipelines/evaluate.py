@@ -106,11 +106,13 @@ def measure_peers(scored: Sequence[Scored], scores: Sequence[DocScore], workers:
             for item, outcomes in zip(candidates, parallel_map(measure_document, jobs, workers))]
 
 
-def evaluate(folder: Path, outdir: Path, workers: int, peers: bool,
+def evaluate(inputs: Path | Sequence[Path], outdir: Path, workers: int, peers: bool,
              settings: Settings | None = None) -> Evaluation:
-    """Run the pipeline on `folder` into `outdir/run/` and score it against the truth files."""
-    jobs = find_jobs([folder])
-    run(jobs, outdir / RUN_DIR, settings or Settings(), BatchOptions(jobs=workers), [str(folder)],
+    """Run the pipeline on `inputs` (a folder, or several folders and PDFs) into `outdir/run/`
+    and score it against the truth files."""
+    paths = [inputs] if isinstance(inputs, Path) else list(inputs)
+    jobs = find_jobs(paths)
+    run(jobs, outdir / RUN_DIR, settings or Settings(), BatchOptions(jobs=workers), [str(p) for p in paths],
         RunOptions(review=False))
     feeds = read_feeds(outdir / RUN_DIR)
     scored, skipped = link_truths(jobs)

@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SAMPLE_PDFS = sorted(SAMPLES.rglob("*.pdf"))
+#: the real published documents (samples/real/README.md)
+REAL = SAMPLES / "real"
 ARCHETYPE = SAMPLES / "child-h-cabinet-report.pdf"
 
 

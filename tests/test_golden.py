@@ -13,11 +13,14 @@ import pytest
 from pipelines.evaluate import evaluate
 from pipelines.summary import summarise
 from pipelines.truth import truth_for
-from tests.conftest import GOLDEN, SAMPLE_PDFS, SAMPLES, golden, read_csv
+from tests.conftest import GOLDEN, REAL, SAMPLE_PDFS, SAMPLES, golden, read_csv
 
 FEEDS = ("recommendations", "documents", "findings", "actions")
 GOLDEN_PDFS = [p for p in SAMPLE_PDFS if (GOLDEN / f"{p.stem}.json").is_file()]
 TRUTH_PDFS = [p for p in SAMPLE_PDFS if truth_for(p) is not None]
+#: the generated samples, each held to its truth exactly (the real corpus is held to its floors
+#: as a whole, in test_real_corpus.py)
+GENERATED_PDFS = [p for p in TRUTH_PDFS if REAL not in p.parents]
 #: fields the layout decides (the language fields, status and addressee, are scored by the eval)
 LAYOUT_FIELDS = ("number", "text", "lead", "progress", "source", "rag", "target_text", "target_date")
 ACTION_FIELDS = ("text", "lead", "target_text", "rag", "progress")
@@ -51,7 +54,7 @@ def test_feed_matches_golden(sample_run: Path, pdf: Path, feed: str) -> None:
             assert got[column] == want[column], f"{feed} row {want.get('number', '')}: {column}"
 
 
-@pytest.mark.parametrize("pdf", TRUTH_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("pdf", GENERATED_PDFS, ids=lambda p: p.stem)
 def test_records_match_truth(sample_run: Path, pdf: Path) -> None:
     truth = truth_of(pdf)
     got = rows_for(sample_run, "recommendations", pdf)
@@ -64,7 +67,7 @@ def test_records_match_truth(sample_run: Path, pdf: Path) -> None:
     assert doc["status"] == truth["document"].get("status", doc["status"])
 
 
-@pytest.mark.parametrize("pdf", [p for p in TRUTH_PDFS if any("actions" in r for r in truth_of(p)["recommendations"])],
+@pytest.mark.parametrize("pdf", [p for p in GENERATED_PDFS if any("actions" in r for r in truth_of(p)["recommendations"])],
                          ids=lambda p: p.stem)
 def test_actions_match_truth(sample_run: Path, pdf: Path) -> None:
     want = [(rec["number"], i, action) for rec in truth_of(pdf)["recommendations"]
@@ -79,8 +82,10 @@ def test_actions_match_truth(sample_run: Path, pdf: Path) -> None:
 
 
 def test_the_corpus_meets_the_bar(tmp_path: Path) -> None:
-    """Record F1 >= 0.98; text exact, lead and progress >= 0.97 (issue 3's floors)."""
-    total = summarise(evaluate(SAMPLES, tmp_path, workers=2, peers=False).scores)
+    """The generated samples: record F1 >= 0.98; text exact, lead and progress >= 0.97 (issue 3's
+    floors)."""
+    generated = sorted(p for p in SAMPLES.iterdir() if p != REAL and (p.is_dir() or p.suffix == ".pdf"))
+    total = summarise(evaluate(generated, tmp_path, workers=2, peers=False).scores)
     assert total.records.f1 >= 0.98
     for field in ("text", "lead", "progress"):
         assert total.fields[field].accuracy >= 0.97, field

@@ -1,0 +1,61 @@
+"""Step 3a: a ruled table whose header cells are drawn as boxes of their own, offset from the
+cells below (a bordered header inset in its column, a double rule): pdfplumber sees more columns
+than the table has, the headings in some and the data in others. Columns empty in every row are
+dropped, and a column whose only text is its heading joins the neighbour it stands over."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from extract.model import BBox
+
+Cell = TypeVar("Cell", bound=tuple)  # (BBox, lines, fill), as pages.CellLines
+
+
+def has_text(cell: tuple) -> bool:  # type: ignore[type-arg]
+    return bool(cell[1])
+
+
+def columns_of(rows: Sequence[Sequence[Cell]]) -> int:
+    return min((len(row) for row in rows), default=0)
+
+
+def overlap(a: BBox, b: BBox) -> float:
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
+
+
+def without_empty(rows: list[list[Cell]]) -> list[list[Cell]]:
+    width = columns_of(rows)
+    keep = [c for c in range(width) if any(has_text(row[c]) for row in rows)]
+    return [[row[c] for c in keep] for row in rows] if 0 < len(keep) < width else rows
+
+
+def heading_only(rows: Sequence[Sequence[Cell]], c: int) -> bool:
+    return has_text(rows[0][c]) and not any(has_text(row[c]) for row in rows[1:])
+
+
+def partner(rows: Sequence[Sequence[Cell]], c: int) -> int | None:
+    """The neighbour column a heading-only column `c` stands over: empty in the header row,
+    holding text below, and overlapping the heading most."""
+    heading = rows[0][c][0]
+    best, most = None, 0.0
+    for n in (c - 1, c + 1):
+        if 0 <= n < columns_of(rows) and not has_text(rows[0][n]) and any(has_text(r[n]) for r in rows[1:]):
+            shared = min(overlap(heading, row[n][0]) for row in rows[1:] if has_text(row[n]))
+            if shared > most:
+                best, most = n, shared
+    return best
+
+
+def aligned(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The table's rows with offset headings moved over the columns they name."""
+    if len(rows) < 2:
+        return rows
+    rows = without_empty(rows)
+    for c in range(columns_of(rows) - 1, -1, -1):
+        n = partner(rows, c) if heading_only(rows, c) else None
+        if n is not None:
+            rows = [[rows[0][c] if (i == 0 and k == n) else cell for k, cell in enumerate(row) if k != c]
+                    for i, row in enumerate(rows)]
+    return rows
