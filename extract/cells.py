@@ -27,12 +27,12 @@ def wrapped(before: CellPart, after: CellPart) -> bool:
 def paragraphs(parts: Sequence[CellPart]) -> list[str]:
     """The paragraphs of a cell broken over pages; a paragraph cut by the page break is one:
     it does not end in a full stop, the next page goes on in lower case, or the last line
-    before the break was full."""
+    before the break was full; never when the new page opens with a bullet."""
     out: list[str] = []
     before: CellPart | None = None
     for part in parts:
         for i, paragraph in enumerate(part.paragraphs):
-            if i == 0 and out and (continues_paragraph(out[-1], paragraph) or (before and wrapped(before, part))):
+            if i == 0 and out and not part.opens_bullet and (continues_paragraph(out[-1], paragraph) or (before and wrapped(before, part))):
                 out[-1] = join_wrapped([out[-1], paragraph])
             else:
                 out.append(paragraph)

@@ -65,6 +65,11 @@ def read_header(cells: Sequence[CellPart], nlp: Language) -> tuple[Column, ...]:
 
 def is_plan_header(columns: Sequence[Column]) -> bool:
     """A recommendation column beside a plan's column, or a table of one column headed as the
-    recommendations ("Areas for improvement" over a boxed list)."""
+    recommendations ("Areas for improvement" over a boxed list); more of the headings name a
+    plan's column than not (a grants table's "Organisation | Project summary | Amount |
+    Recommendation" is no plan)."""
     roles = {c.role for c in columns}
+    named = sum(c.role is not None for c in columns)
+    if named <= len(columns) - named:
+        return False  # most headings name no plan column: a table of something else
     return "recommendation" in roles and (bool(roles & PLAN_ROLES) or len(columns) == 1)

@@ -98,6 +98,16 @@ def with_years(table: RecommendationTable, anchor: date | None, years: Years) ->
                                         for c in table.columns))
 
 
+def outside_cells(pages: tuple[Page, ...], tables: list[RecommendationTable]) -> tuple[Page, ...]:
+    """The pages without the running text a table read as its cells (a boxed list carrying on
+    a table from the page before): it is not prose as well."""
+    cells = [part.region for table in tables for row in table.rows for cell in row.cells for part in cell]
+    boxes = {page.number: [r.bbox for r in cells if r.page == page.number] for page in pages}
+    return tuple(replace(page, blocks=tuple(b for b in page.blocks if not any(
+        box.contains_point((b.bbox.x0 + b.bbox.x1) / 2, (b.bbox.top + b.bbox.bottom) / 2)
+        for box in boxes[page.number]))) if boxes[page.number] else page for page in pages)
+
+
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language,
              page_count: int | None = None) -> Document:
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
@@ -106,7 +116,8 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
     tables = stitch_tables(pages, nlp)
     stated = stated_before(pages, tables, nlp)
     tables = [with_years(table, stated or metadata.meeting_date, years) for table in tables]
-    recommendations = read_recommendations(tables, prose_items(pages, nlp), source, nlp, stated)
+    recommendations = read_recommendations(tables, prose_items(outside_cells(pages, tables), nlp),
+                                           source, nlp, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
                      for i, block in enumerate(listed_findings(pages, nlp), 1))

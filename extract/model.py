@@ -93,6 +93,8 @@ class CellPart:
     first_word: float | None = None
     #: the RAG colour of the cell's fill ("red", "amber", "green", "blue"), "" if none
     fill: str = ""
+    #: the part's first line opens with a bullet: a new paragraph even after a page break
+    opens_bullet: bool = False
 
     @property
     def text(self) -> str:
@@ -111,7 +113,10 @@ class TableFragment:
 @dataclass(frozen=True)
 class Page:
     """One page: its running text as blocks (running headers and footers removed), its tables,
-    and the running header and footer lines themselves (a paper's meeting line can be one)."""
+    and the running header and footer lines themselves (a paper's meeting line can be one).
+    `boxes` are ruled tables of one column (a boxed paragraph, a one-column list): their text
+    stays in `blocks`, and a box is read as table rows only where it carries on a table from
+    the page before or is headed as a list of recommendations (stitch.py)."""
 
     number: int
     width: float
@@ -119,6 +124,7 @@ class Page:
     blocks: tuple[Block, ...]
     tables: tuple[TableFragment, ...]
     furniture: tuple[str, ...] = ()
+    boxes: tuple[TableFragment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class _Scan:
     height: float
     lines: list[Line]
     tables: list[tuple[BBox, list[list[CellLines]]]]
+    boxes: list[tuple[BBox, list[list[CellLines]]]]
 
 
 def centre(obj: dict[str, Any]) -> tuple[float, float]:
@@ -145,16 +146,17 @@ def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _
     if reader is not None:
         name_cids(page.chars, number, reader)
     page = dedupe_chars(page)
-    found = [t for t in page.find_tables() if is_grid(t) and ruled(page, t)]
-    tables = [scan_table(page, t, number) for t in found]
+    found = [t for t in page.find_tables() if ruled(page, t)]
+    tables = [scan_table(page, t, number) for t in found if is_grid(t)]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
-    boxes = [box for box, _ in tables]
+    single = [scan_table(page, t, number) for t in found if not is_grid(t)]
+    edges = [box for box, _ in tables]
 
     def outside(obj: dict[str, Any]) -> bool:
-        return not any(b.contains_point(*centre(obj)) for b in boxes)
+        return not any(b.contains_point(*centre(obj)) for b in edges)
 
     lines = extract_lines(page.filter(outside), number)
-    return _Scan(number, float(page.width), float(page.height), lines, tables)
+    return _Scan(number, float(page.width), float(page.height), lines, tables, single)
 
 
 def scan_and_close(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _Scan:
@@ -192,7 +194,7 @@ def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_r
     if not lines:
         return CellPart(paragraphs, Region(number, box), fill=fill)
     return CellPart(paragraphs, Region(number, box), room=room_after(lines, box),
-                    first_word=first_word_width(lines[0]), fill=fill)
+                    first_word=first_word_width(lines[0]), fill=fill, opens_bullet=is_bullet(lines[0].text))
 
 
 def room_after(lines: Sequence[Line], box: BBox) -> float:
@@ -227,6 +229,7 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader
                        for box, rows in scan.tables)
         ordered = tuple(sorted(tables + tuple(unruled), key=lambda t: t.bbox.top))
         running = tuple(line.text for i, line in enumerate(scan.lines) if (p, i) in furniture)
+        boxes = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap) for box, rows in scan.boxes)
         pages.append(Page(scan.number, scan.width, scan.height,
-                          to_blocks(text, settings.paragraph_gap), ordered, running))
+                          to_blocks(text, settings.paragraph_gap), ordered, running, boxes))
     return tuple(pages)

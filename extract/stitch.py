@@ -28,12 +28,22 @@ class _Open:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
 
-def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool]]:
-    """Every table fragment with its page, and whether it is the first table on its page."""
+def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool, bool]]:
+    """Every table fragment and box with its page, whether it is the first table on its page
+    (a box: nothing ruled above it), and whether it is a box."""
     for page in pages:
         for i, fragment in enumerate(page.tables):
             if fragment.rows:
-                yield page, fragment, i == 0
+                yield page, fragment, i == 0, False
+        tables_top = min((f.bbox.top for f in page.tables), default=page.height)
+        for i, box in enumerate(page.boxes):
+            if box.rows:
+                yield page, box, i == 0 and box.bbox.top < tables_top, True
+
+
+def at_top(page: Page, box: TableFragment) -> bool:
+    """Is nothing printed above the box on its page (but running headers)?"""
+    return not any(b.bbox.bottom <= box.bbox.top + 1 for b in page.blocks)
 
 
 def adjoining(page: Page, fragment: TableFragment) -> list[Block]:
@@ -77,9 +87,11 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
     """The recommendation tables of a document, each stitched over the pages it runs across."""
     done: list[_Open] = []
     table: _Open | None = None
-    for page, fragment, first_on_page in fragments(pages):
+    for page, fragment, first_on_page, boxed in sorted(fragments(pages), key=lambda f: (f[0].number, f[1].bbox.top)):
         columns = read_header(fragment.rows[0], nlp)
         repeated = is_plan_header(columns) and header_key(fragment.rows[0])
+        if boxed and not (at_top(page, fragment) or is_plan_header(columns)):
+            continue  # a boxed paragraph: running text
         if continues(table, fragment, first_on_page) and (not is_plan_header(columns) or repeated == table.key):
             body = (fragment.rows[1:] if repeated else overhang(page, fragment) + fragment.rows)
             table.breaks.add(len(table.rows))
@@ -88,7 +100,7 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
         elif is_plan_header(columns):
             table = _Open(columns, header_key(fragment.rows[0]), fragment.page, list(fragment.rows[1:]))
             done.append(table)
-        else:
+        elif not boxed:
             table = None
     return [finish(t) for t in done]
 
