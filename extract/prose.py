@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from spacy.language import Language
@@ -17,7 +17,7 @@ from extract.cells import continues_paragraph
 from extract.decision import is_decision
 from extract.layout import join_wrapped
 from extract.flow import runs
-from extract.model import Block, Page, Region, merge_regions
+from extract.model import BBox, Block, Page, Region, merge_regions
 from extract.nlp import matched
 from extract.numbering import split_number
 
@@ -71,20 +71,37 @@ def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
 
 
+def heading_lines(blocks: Sequence[Block], i: int) -> Block:
+    """The heading at `i` with a second line set the same way just below it joined on (a large
+    heading wrapped over two lines, read as two blocks: "Conclusions and" / "recommendations")."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if (after is None or after.page != block.page or after.bold != block.bold
+            or abs(after.size - block.size) > 0.5 or after.bbox.top - block.bbox.bottom > block.size):
+        return block
+    return replace(block, text=f"{block.text} {after.text}", bbox=BBox.around([block.bbox, after.bbox]))
+
+
 def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) -> list[list[Block]]:
-    """The blocks of each recommendations section, from its heading to the next heading
-    (`body`: the body text size, by default that of `blocks`)."""
+    """The blocks of each recommendations section, from its heading to the next heading as
+    prominent (`body`: the body text size, by default that of `blocks`). A smaller heading
+    inside it (a theme over some of the items) stays in the section, for section_items."""
     body = body_size(blocks) if body is None else body
     found: list[list[Block]] = []
     current: list[Block] | None = None
-    for block in blocks:
+    size = 0.0
+    skip = -1
+    for i, block in enumerate(blocks):
+        if i == skip:
+            continue
         if is_label(block):
             pass
-        elif is_section_heading(block, body, nlp):
-            current = []
+        elif is_section_heading(heading := heading_lines(blocks, i), body, nlp):
+            current, size = [], block.size
             found.append(current)
+            skip = i + 1 if heading is not block else -1
             continue
-        elif current is not None and is_heading_like(block, body):
+        elif current is not None and is_heading_like(block, body) and block.size >= size - 0.5:
             current = None
         if current is not None:
             current.append(block)
@@ -140,6 +157,8 @@ def belongs_to(block: Block, item: _Item) -> bool:
     sub-bullet, a further paragraph indented under the item's text, or any further paragraph
     of a numbered item (the next number or heading ends it)."""
     last = item.blocks[-1]
+    if is_subheading(block) and block.size > item.blocks[0].size + 0.5:
+        return False  # a theme heading set larger than the items
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
     return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
@@ -153,9 +172,10 @@ def is_subheading(block: Block) -> bool:
 
 def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
     """The items of one section; an intro line before the first item and narrative after the
-    list are left out, and the committee's decision ends the list."""
+    list are left out, and the committee's decision ends the list. A theme heading between
+    numbered items is passed over where the next item's number carries on the list's."""
     items: list[_Item] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         current = items[-1] if items else None
         if is_decision(block, nlp):
             break
@@ -170,9 +190,20 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
             items.append(new_item(block))
         elif current is not None and belongs_to(block, current):
             join_into(current, block)
+        elif current is not None and is_subheading(block) and next_in_sequence(current, blocks[i + 1:i + 2]):
+            continue
         elif current is not None:
             break
-    return [finished(item, i) for i, item in enumerate((it for it in items if it.lines), 1)]
+    kept = [item for item in items if item.lines]
+    return [finished(item, n) for n, item in enumerate(kept, 1)]
+
+
+def next_in_sequence(item: _Item, after: Sequence[Block]) -> bool:
+    """Does the block after a heading carry on the numbering (item 3's list goes on with 4)?"""
+    if not after or not item.number.isdigit():
+        return False
+    number = split_number(after[0].text)[0]
+    return number.isdigit() and int(number) == int(item.number) + 1
 
 
 def join_into(item: _Item, block: Block) -> None:
@@ -210,12 +241,30 @@ def labelled_items(blocks: Sequence[Block], taken: set[int]) -> list[ProseItem]:
     return items
 
 
+#: a select committee's closing list tags each item with what it is and where the report argues
+#: it: "(Recommendation, Paragraph 25)", "(Conclusion, Paragraphs 17 and 18)"
+_TAG = re.compile(r"\s*\((Recommendation|Conclusion|Conclusions and recommendation)s?,\s*Paragraphs?\s+[^()]{1,40}\)\s*$",
+                  re.IGNORECASE)
+
+
+def untagged(items: Sequence[ProseItem]) -> list[ProseItem]:
+    """Items less their tag, and those tagged as conclusions (the committee's findings, not
+    recommendations) left out."""
+    kept = []
+    for item in items:
+        found = _TAG.search(item.text)
+        if found and found.group(1).lower() == "conclusion":
+            continue
+        kept.append(replace(item, text=item.text[:found.start()].rstrip()) if found else item)
+    return kept
+
+
 def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
     """Every item of every recommendations section of the document, and every self-labelled
     recommendation paragraph outside them, in reading order."""
     blocks = [block for page in pages for block in page.blocks]
     body = body_size(blocks)
     found = [section for run in runs(pages) for section in sections(run, nlp, body)]
-    in_sections = [item for section in found for item in section_items(section, nlp)]
+    in_sections = [item for section in found for item in untagged(section_items(section, nlp))]
     taken = {id(block) for section in found for block in section}
     return in_sections + labelled_items(blocks, taken)
