@@ -29,7 +29,8 @@ from extract.ocr import with_text_layer
 from extract.orientation import upright, upright_with_texts
 from extract.pages import read_pages
 from extract.pdf import as_extract_error, open_pdf, repaired, sha256_hex
-from extract.prose import prose_items
+from extract.answers import answered_items, answered_tables
+from extract.prose import ProseItem, prose_items
 from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
 from extract.stitch import stitch_tables
@@ -108,6 +109,14 @@ def outside_cells(pages: tuple[Page, ...], tables: list[RecommendationTable]) ->
         for box in boxes[page.number]))) if boxes[page.number] else page for page in pages)
 
 
+def running_items(pages: tuple[Page, ...], nlp: Language) -> list[ProseItem]:
+    """The recommendations printed as running text: those a response answers one by one
+    (answers.py), and the items of recommendations sections the answers do not already hold."""
+    answered = answered_items(pages)
+    taken = frozenset().union(*(item.blocks for item in answered))
+    return answered + [item for item in prose_items(pages, nlp) if not item.blocks & taken]
+
+
 def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language,
              page_count: int | None = None) -> Document:
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
@@ -115,8 +124,8 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
     metadata = read_metadata(pages, nlp, years)
     tables = stitch_tables(pages, nlp)
     stated = stated_before(pages, tables, nlp)
-    tables = [with_years(table, stated or metadata.meeting_date, years) for table in tables]
-    recommendations = read_recommendations(tables, prose_items(outside_cells(pages, tables), nlp),
+    tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages)
+    recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), nlp),
                                            source, nlp, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)

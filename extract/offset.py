@@ -48,11 +48,27 @@ def partner(rows: Sequence[Sequence[Cell]], c: int) -> int | None:
     return best
 
 
+#: a one-column table this many rows long, each a single line, is one text shaded line by line
+LINE_ROWS = 3
+
+
+def line_by_line(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A one-column table whose rows below the heading are single lines (Word shading a boxed
+    paragraph line by line makes each line a row): those rows as one cell."""
+    body = [row[0] for row in rows[1:] if has_text(row[0])]
+    if columns_of(rows) != 1 or len(body) < LINE_ROWS or any(len(cell[1]) != 1 for cell in body):
+        return rows
+    box = BBox.around(cell[0] for cell in body)
+    merged = (box, [line for cell in body for line in cell[1]], body[0][2])
+    return [rows[0], [merged]]  # type: ignore[list-item]
+
+
 def aligned(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """The table's rows with offset headings moved over the columns they name."""
+    """The table's rows with offset headings moved over the columns they name, and a boxed
+    paragraph ruled line by line read as one cell."""
     if len(rows) < 2:
         return rows
-    rows = without_empty(rows)
+    rows = line_by_line(without_empty(rows))
     for c in range(columns_of(rows) - 1, -1, -1):
         n = partner(rows, c) if heading_only(rows, c) else None
         if n is not None:

@@ -44,6 +44,10 @@ class ProseItem:
     position: int
     text: str
     regions: tuple[Region, ...]
+    #: the answer printed under it, where a response answers it (answers.py), else ""
+    progress: str = ""
+    #: the blocks it was read from (by id), so another reading of them can give way
+    blocks: frozenset[int] = frozenset()
 
 
 def body_size(blocks: Sequence[Block]) -> float:
@@ -217,7 +221,7 @@ def join_into(item: _Item, block: Block) -> None:
 
 def finished(item: _Item, position: int) -> ProseItem:
     regions = merge_regions(Region(b.page, b.bbox) for b in item.blocks)
-    return ProseItem(item.number, position, "\n".join(item.lines), regions)
+    return ProseItem(item.number, position, "\n".join(item.lines), regions, blocks=frozenset(map(id, item.blocks)))
 
 
 #: a paragraph that names itself a recommendation: "Recommendation 3 – ...", "Recommendation 3: ..."
@@ -237,7 +241,8 @@ def labelled_items(blocks: Sequence[Block], taken: set[int]) -> list[ProseItem]:
             continue
         number, rest = split_number(text)
         if number and rest:
-            items.append(ProseItem(number, len(items) + 1, rest.lstrip("–—-: "), (Region(block.page, block.bbox),)))
+            items.append(ProseItem(number, len(items) + 1, rest.lstrip("–—-: "), (Region(block.page, block.bbox),),
+                                   blocks=frozenset({id(block)})))
     return items
 
 

@@ -75,12 +75,14 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
 
 
 def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) -> Recommendation:
-    """A recommendation printed as running text: no lead or progress to read, so its status is
-    unknown without penalty; only a paragraph rejoined across pages lowers confidence."""
+    """A recommendation printed as running text: no lead to read, and progress only where a
+    response answers it (its status then read from the answer; else unknown without penalty);
+    only a paragraph rejoined across pages lowers confidence."""
     regions = item.regions
+    decided, evidence = read_status("", item.progress, nlp, "") if item.progress else ("unknown", "")
     return Recommendation(
         **common_fields(item.text, place, source, nlp), number=item.number or str(place.in_list),
-        lead="", progress="", status="unknown", status_evidence="", rag="", progress_as_of=None,
+        lead="", progress=item.progress, status=decided, status_evidence=evidence, rag="", progress_as_of=None,
         target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
         source="prose", confidence=confidence(text_flags(item.text, len(regions) > 1)),
         regions=regions)

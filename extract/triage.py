@@ -27,6 +27,11 @@ from extract.settings import Settings
 CUES_FILE = "triage.jsonl"
 #: the cue label that only carries a run of pages on, never starts one
 CONTINUES = "continues"
+#: the cue label that, on the first pages, has the whole document read (a response answers
+#: recommendations all through it, on pages no other cue marks)
+WHOLE = "whole"
+#: how many pages from the start a "whole" cue counts on
+OPENING_PAGES = 2
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,10 @@ class Cue:
 class Cues:
     starts: tuple[Cue, ...]
     continues: tuple[Cue, ...]
+    whole: tuple[Cue, ...] = ()
+
+    def read_whole(self, texts: Sequence[str]) -> bool:
+        return any(True for text in texts[:OPENING_PAGES] for cue in self.whole for _ in cue.finds(text, text.lower()))
 
     def start(self, text: str, lower: str) -> re.Match[str] | None:
         return next((m for cue in self.starts for m in cue.finds(text, lower)), None)
@@ -69,16 +78,16 @@ class Cues:
 @lru_cache(maxsize=4)
 def load_cues(rules_dir: Path | None = None) -> Cues:
     """The cues of the built-in file and of `rules_dir`'s."""
-    found: dict[bool, list[Cue]] = {True: [], False: []}
+    found: dict[str, list[Cue]] = {"start": [], CONTINUES: [], WHOLE: []}
     for folder in [PATTERNS] + ([rules_dir] if rules_dir else []):
         path = folder / CUES_FILE
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.lstrip().startswith("//"):
                     cue = json.loads(line)
-                    found[cue["label"] == CONTINUES].append(
-                        Cue(re.compile(cue["regex"], re.MULTILINE), tuple(cue.get("needs", ()))))
-    return Cues(tuple(found[False]), tuple(found[True]))
+                    kind = cue["label"] if cue["label"] in (CONTINUES, WHOLE) else "start"
+                    found[kind].append(Cue(re.compile(cue["regex"], re.MULTILINE), tuple(cue.get("needs", ()))))
+    return Cues(tuple(found["start"]), tuple(found[CONTINUES]), tuple(found[WHOLE]))
 
 
 def page_texts(data: bytes) -> list[str] | None:
@@ -132,4 +141,7 @@ def triage(data: bytes, settings: Settings, texts: list[str] | None = None) -> T
     texts = page_texts(data) if texts is None else texts
     if texts is None or len(texts) < settings.triage_min_pages:
         return None
-    return Triage(len(texts), pages_to_read(texts, load_cues(settings.rules_dir)))
+    cues = load_cues(settings.rules_dir)
+    if cues.read_whole(texts):
+        return None
+    return Triage(len(texts), pages_to_read(texts, cues))
