@@ -198,8 +198,24 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
             continue
         elif current is not None:
             break
-    kept = [item for item in items if item.lines]
+    kept = [item for item in items if item.lines] or unmarked_items(blocks, nlp)
     return [finished(item, n) for n, item in enumerate(kept, 1)]
+
+
+def unmarked_items(blocks: Sequence[Block], nlp: Language) -> list[_Item]:
+    """A section whose items carry no number or bullet ("Areas for improvement" over plain
+    paragraphs): each paragraph that calls someone to act (patterns/directives.jsonl) is an
+    item, up to the first paragraph that does not (or a heading)."""
+    items: list[_Item] = []
+    for block in blocks:
+        if is_heading_like(block, block.size) and not block.text.strip().endswith(":"):
+            break
+        if not matched(block.text, "directives", nlp):
+            if items:
+                break
+            continue
+        items.append(_Item("", [block.text], [block], None))
+    return items
 
 
 def next_in_sequence(item: _Item, after: Sequence[Block]) -> bool:
@@ -264,12 +280,34 @@ def untagged(items: Sequence[ProseItem]) -> list[ProseItem]:
     return kept
 
 
+def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> list[Block]:
+    """A table cell's paragraphs as blocks of running text, the first (its heading) bold."""
+    return [Block(text=text, page=page.number, bbox=box, size=body, bold=i == 0, bullet=False)
+            for i, text in enumerate(parts)]
+
+
+def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[list[Block]]:
+    """Sections printed inside the cells of a form (a coroner's report: "5 | CORONER'S CONCERNS
+    ... (1) ... (2) ..."): a cell whose first paragraph is a recommendations heading."""
+    found = []
+    for page in pages:
+        for fragment in page.tables:
+            for row in fragment.rows:
+                for cell in row:
+                    if len(cell.paragraphs) > 1:
+                        blocks = cell_blocks(page, cell.paragraphs, cell.region.bbox, body)
+                        if is_section_heading(blocks[0], body, nlp):
+                            found.append(blocks[1:])
+    return found
+
+
 def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
     """Every item of every recommendations section of the document, and every self-labelled
     recommendation paragraph outside them, in reading order."""
     blocks = [block for page in pages for block in page.blocks]
     body = body_size(blocks)
     found = [section for run in runs(pages) for section in sections(run, nlp, body)]
+    found += form_sections(pages, nlp, body)
     in_sections = [item for section in found for item in untagged(section_items(section, nlp))]
     taken = {id(block) for section in found for block in section}
     return in_sections + labelled_items(blocks, taken)
