@@ -22,6 +22,9 @@ from extract.files import read_regular
 PATTERNS = Path(__file__).with_name("patterns")
 #: pattern files that are not spaCy vocabularies (the page triage's regular expressions)
 NOT_SPACY = {"triage.jsonl"}
+#: vocabularies whose ruler keeps every match, overlapping ones too: their reader weighs them
+#: itself (extract/acceptance.py: "does not accept" and "accept this recommendation" both count)
+OVERLAPPING = {"acceptance"}
 
 
 class RulesInvalid(ValueError):
@@ -79,7 +82,7 @@ def load_nlp(rules_dir: Path | None = None) -> Language:
         ruler = nlp.add_pipe("span_ruler", name=name, config={
             "spans_key": name,
             "phrase_matcher_attr": "LOWER",
-            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "spans_filter": None if name in OVERLAPPING else {"@misc": "spacy.first_longest_spans_filter.v1"},
         })
         ruler.add_patterns(patterns)
     return nlp

@@ -10,6 +10,7 @@ from functools import partial
 
 from spacy.language import Language
 
+from extract.acceptance import read_acceptance
 from extract.confidence import confidence, flags_for, repeated_numbers, text_flags
 from extract.language import addressee, agencies, timescales
 from extract.leads import canonical_leads
@@ -58,10 +59,10 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     statuses = [row_status(table, row, nlp) for row in rows] if table.index("action") is not None else []
     actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp, decided)
                     for i, (row, (decided, _)) in enumerate(zip(rows, statuses), 1))
+    printed = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
     if len(actions) > 1:
         decided, evidence = actions_status(statuses)
     else:
-        printed = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
         decided, evidence = read_status(printed, progress, nlp, rag_word(table, first))
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
@@ -71,7 +72,8 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
         page_start=regions[0].page, page_end=regions[-1].page, source="table",
         confidence=confidence(flags_for(table, str(common["text"]), number, lead, progress, decided,
                                         len(regions) > 1)),
-        regions=regions, actions=actions, lead_canonical=canonical_leads(lead, nlp))
+        regions=regions, actions=actions, lead_canonical=canonical_leads(lead, nlp),
+        acceptance=read_acceptance(progress, printed, nlp))
 
 
 def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) -> Recommendation:

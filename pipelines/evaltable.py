@@ -15,6 +15,8 @@ from pipelines.scoring import DOCUMENT_FIELDS, DocScore, Mismatch, Tally
 from pipelines.summary import Summary, family, grouped, producer, summarise
 
 TABLE_FIELDS = ("text", "lead", "progress", "status", "addressee")
+#: fields shown only where some truth gives them (most truth files do not)
+GIVEN_FIELDS = ("acceptance",)
 WORST_DOCUMENTS = 5
 WORST_MISMATCHES = 10
 SHOWN_CHARS = 60
@@ -33,16 +35,22 @@ def layout(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
             for row in [headers, *rows]]
 
 
-def summary_row(name: str, s: Summary) -> list[str]:
-    fields = [share(s.fields.get(f, Tally()).accuracy) for f in TABLE_FIELDS]
+def table_fields(overall: Summary) -> tuple[str, ...]:
+    """The fields of the score tables: TABLE_FIELDS, and each of GIVEN_FIELDS some truth gives."""
+    return TABLE_FIELDS + tuple(f for f in GIVEN_FIELDS if overall.fields.get(f, Tally()).total)
+
+
+def summary_row(name: str, s: Summary, shown: Sequence[str] = TABLE_FIELDS) -> list[str]:
+    fields = [share(s.fields.get(f, Tally()).accuracy) for f in shown]
     r = s.records
     return [name, str(s.docs), str(r.truth), str(r.predicted),
             share(r.precision), share(r.recall), share(r.f1), *fields]
 
 
 def scores_table(title: str, groups: Mapping[str, Summary], overall: Summary) -> list[str]:
-    headers = [title, "docs", "truth", "pred", "P", "R", "F1", *TABLE_FIELDS]
-    rows = [summary_row(name, s) for name, s in groups.items()] + [summary_row("all", overall)]
+    shown = table_fields(overall)
+    headers = [title, "docs", "truth", "pred", "P", "R", "F1", *shown]
+    rows = [summary_row(name, s, shown) for name, s in groups.items()] + [summary_row("all", overall, shown)]
     return layout(headers, rows)
 
 

@@ -22,7 +22,7 @@ from pipelines.frames import frame
 from pipelines.schemas import MODELS
 
 #: columns added after feeds were first kept: a feed written before them gets them empty
-ADDED_LATER = ("last_read_ok",)
+ADDED_LATER = ("last_read_ok", "acceptance")
 #: what a failed pandera check means, by the check's name
 CHECKS = {"isin": "is not one of {allowed}", "str_matches": "does not match {pattern}",
           "str_length": "is empty", "greater_than_or_equal_to": "is below {bound}",

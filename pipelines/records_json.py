@@ -21,7 +21,7 @@ from extract.model import Document
 
 FORMAT = "actionplan-document"
 #: raised whenever the form changes, so an older or newer entry is never read as this one
-VERSION = 1
+VERSION = 2
 
 
 class RecordFormatError(ValueError):

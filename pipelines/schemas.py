@@ -33,6 +33,8 @@ class RecommendationsFeed(pa.DataFrameModel):
     source: Series[str] = pa.Field(isin=["table", "prose"])
     confidence: Series[float] = pa.Field(ge=0, le=1)
     lead_canonical: Series[str]
+    acceptance: Series[str] = pa.Field(isin=["accepted", "accepted_in_part", "accepted_in_principle",
+                                              "not_accepted", "noted", ""])
 
     class Config:
         strict = True

@@ -14,7 +14,7 @@ from pipelines.truth import Truth
 Record = Mapping[str, str]
 
 RECORD_FIELDS = ("number", "text", "lead", "progress", "status", "addressee", "rag",
-                 "target_text", "target_date")
+                 "target_text", "target_date", "acceptance")
 DOCUMENT_FIELDS = ("title", "committee", "meeting_date", "review_type", "subject",
                    "progress_as_of", "decision", "status")
 

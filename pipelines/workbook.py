@@ -33,9 +33,9 @@ HEADERS = {
     "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
     "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
     "kind": "Check", "detail": "Detail", "decision": "Committee decision", "lead_canonical": "Lead (grouped)",
-    "last_read_ok": "Last read well (--feed)",
+    "acceptance": "Acceptance", "last_read_ok": "Last read well (--feed)",
 }
-WIDTHS = {"lead_canonical": 24, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
+WIDTHS = {"lead_canonical": 24, "acceptance": 20, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
           "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
@@ -45,7 +45,7 @@ RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
 STATUSES = ("complete", "in_progress", "not_started", "unknown")
 #: the Action plan's columns in reading order: what to do, who, where it stands; ids last
 READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "lead_canonical", "progress", "status", "rag",
-                 "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
+                 "acceptance", "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
                  "agencies", "page_start", "page_end", "source", "confidence", "recommendation_id",
                  "document_id")
 LINE_HEIGHT = 15.0  # points per wrapped line at the default 11-point font
@@ -149,7 +149,7 @@ def action_plan_sheet(ws: Worksheet, df: pd.DataFrame, info: RunInfo) -> None:
     write_table(ws, df, "ActionPlan")
     link_rows(ws, df, dict(info.sources))
     mark_low_confidence(ws, df, info.low_confidence)
-    # on paper, what to do, who and where it stands (through RAG): all 21 columns on one page
+    # on paper, what to do, who and where it stands (through RAG): all 22 columns on one page
     # width print too small to read
     ws.print_area = f"A1:{get_column_letter(list(df.columns).index('rag') + 1)}{max(2, len(df) + 1)}"
     status = list(df.columns).index("status") + 1

@@ -25,6 +25,7 @@ from extract.document import read_document
 from extract.model import Document
 from extract.settings import Settings
 from pipelines.cache import Cache, fingerprint
+from pipelines.records_json import VERSION
 from pipelines.worker import failed
 from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
 
@@ -158,7 +159,7 @@ def test_entries_are_versioned_json_and_a_cached_rerun_is_byte_identical(
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{entry_name(p, p.name)}.json" for p in pdfs)
     for entry in folder.iterdir():
         data = json.loads(entry.read_bytes())
-        assert data["format"] == "actionplan-document" and data["version"] == 1
+        assert data["format"] == "actionplan-document" and data["version"] == VERSION
     again = run_cli("run", str(inputs), "-o", str(out), "--jobs", "2")
     assert again.returncode == 0, again.stderr
     assert f"{len(pdfs)} documents ({len(pdfs)} from cache)" in lines(again)[-1]

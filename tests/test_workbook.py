@@ -35,7 +35,8 @@ def test_action_plan_sheet_has_one_row_per_recommendation(archetype_run: Path) -
 def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
     ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
     assert ws.freeze_panes == "A2"
-    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:U8"
+    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:V8"
+    assert [ws["I1"].value, ws["J1"].value] == ["RAG", "Acceptance"], "what the response answered, after RAG"
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
     assert validations[0].formula1 == '"complete,in_progress,not_started,unknown"'
@@ -74,7 +75,7 @@ def test_low_confidence_rows_are_marked(archetype_run: Path) -> None:
     confidence = [c.value for c in ws[1]].index("Confidence") + 1
     letter = openpyxl.utils.get_column_letter(confidence)
     rules = [(str(area.sqref), rule.formula[0]) for area in ws.conditional_formatting for rule in area.rules]
-    assert ("A2:U8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
+    assert ("A2:V8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
 
 
 def test_summary_counts_status_by_lead_with_a_chart(sample_run: Path) -> None:
