@@ -100,10 +100,10 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
             continue
         if is_label(block):
             pass
-        elif is_section_heading(heading := heading_lines(blocks, i), body, nlp):
+        elif is_section_heading(block, body, nlp) or is_section_heading(heading_lines(blocks, i), body, nlp):
             current, size = [], block.size
             found.append(current)
-            skip = i + 1 if heading is not block else -1
+            skip = -1 if is_section_heading(block, body, nlp) else i + 1
             continue
         elif current is not None and is_heading_like(block, body) and block.size >= size - 0.5:
             current = None
