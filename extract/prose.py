@@ -163,6 +163,8 @@ def belongs_to(block: Block, item: _Item) -> bool:
     last = item.blocks[-1]
     if is_subheading(block) and block.size > item.blocks[0].size + 0.5:
         return False  # a theme heading set larger than the items
+    if item.number and block.bbox.x0 < item.blocks[0].bbox.x0 - INDENT:
+        return False  # set further out than the item's number: a theme line over the next items
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
     return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
@@ -179,9 +181,11 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
     list are left out, and the committee's decision ends the list. A theme heading between
     numbered items is passed over where the next item's number carries on the list's."""
     items: list[_Item] = []
+    decided = False
     for i, block in enumerate(blocks):
         current = items[-1] if items else None
         if is_decision(block, nlp):
+            decided = True
             break
         if is_label(block):
             items.append(_Item(split_number(block.text.strip())[0], [], [block], None))
@@ -194,11 +198,11 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
             items.append(new_item(block))
         elif current is not None and belongs_to(block, current):
             join_into(current, block)
-        elif current is not None and is_subheading(block) and next_in_sequence(current, blocks[i + 1:i + 2]):
-            continue
+        elif current is not None and next_in_sequence(current, blocks[i + 1:i + 2]):
+            continue  # a theme heading or line between numbered items
         elif current is not None:
             break
-    kept = [item for item in items if item.lines] or unmarked_items(blocks, nlp)
+    kept = [item for item in items if item.lines] or ([] if decided else unmarked_items(blocks, nlp))
     return [finished(item, n) for n, item in enumerate(kept, 1)]
 
 
