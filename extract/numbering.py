@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*|\((?=\d{1,3}\)))?(R?\d+(?:\.\d+)*[a-z]?)(?:(?:[.):]|\s*[-–:])?(?=\s|$)|[.)](?=[A-Z]))",
+NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*|\((?=\d{1,3}\)))?(R?\d+(?:\.\d+)*(?:[a-z]|\.[A-Z](?=\)))?)(?:(?:[.):]|\s*[-–:])?(?=\s|$)|[.)](?=[A-Z]))",
                     re.IGNORECASE)
 LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]+)\)\s")
 

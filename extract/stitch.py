@@ -4,13 +4,13 @@ header rows dropped and rows broken at a page boundary rejoined."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
 from extract.cells import continues_paragraph
 from extract.columns import header_key, is_plan_header, read_header
-from extract.numbering import starts_with_number
+from extract.numbering import split_number, starts_with_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
 
 
@@ -23,6 +23,7 @@ class _Open:
     last_page: int
     rows: list[tuple[CellPart, ...]] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes of rows that open a new page
+    spans: tuple[tuple[float, float], ...] = ()  # each column's left and right edge
 
     def role_index(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -39,6 +40,42 @@ def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool
         for i, box in enumerate(page.boxes):
             if box.rows:
                 yield page, box, i == 0 and box.bbox.top < tables_top, True
+
+
+#: how many title rows (one filled cell each) may stand above a plan's header row
+TITLE_ROWS = 2
+
+
+def below_title(fragment: TableFragment, nlp: Language) -> TableFragment:
+    """The fragment from its header row on, where a title row or two ("Public Toilet Action
+    Plan" across the table) stands above the header."""
+    for i, row in enumerate(fragment.rows[:TITLE_ROWS + 1]):
+        if i and is_plan_header(read_header(row, nlp)):
+            return replace(fragment, rows=fragment.rows[i:])
+        if sum(bool(cell.paragraphs) for cell in row) > 1:
+            break
+    return fragment
+
+
+def in_columns_of(table: _Open, fragment: TableFragment) -> TableFragment:
+    """A fragment the table finder split into other columns than the table's on the page
+    before (a page's rules drawn differently), its cells put in the table's columns by where
+    their middles lie."""
+    if len(fragment.rows[0]) == len(table.columns) or len(table.spans) != len(table.columns):
+        return fragment
+    return replace(fragment, rows=tuple(tuple(joined_parts(row, x0, x1) for x0, x1 in table.spans)
+                                        for row in fragment.rows))
+
+
+def joined_parts(row: Sequence[CellPart], x0: float, x1: float) -> CellPart:
+    inside = [c for c in row if x0 <= (c.region.bbox.x0 + c.region.bbox.x1) / 2 <= x1]
+    if not inside:
+        return CellPart((), Region(row[0].region.page, BBox(x0, row[0].region.bbox.top, x1, row[0].region.bbox.bottom)))
+    if len(inside) == 1:
+        return inside[0]
+    box = BBox.around(c.region.bbox for c in inside)
+    return replace(inside[0], paragraphs=tuple(p for c in inside for p in c.paragraphs),
+                   region=Region(inside[0].region.page, box))
 
 
 def at_top(page: Page, box: TableFragment) -> bool:
@@ -88,6 +125,9 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
     done: list[_Open] = []
     table: _Open | None = None
     for page, fragment, first_on_page, boxed in sorted(fragments(pages), key=lambda f: (f[0].number, f[1].bbox.top)):
+        fragment = below_title(fragment, nlp)
+        if table is not None and first_on_page and at_top(page, fragment):
+            fragment = in_columns_of(table, fragment)
         columns = read_header(fragment.rows[0], nlp)
         repeated = is_plan_header(columns) and header_key(fragment.rows[0])
         if boxed and not (at_top(page, fragment) or is_plan_header(columns)):
@@ -98,7 +138,8 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
             table.rows.extend(body)
             table.last_page = fragment.page
         elif is_plan_header(columns):
-            table = _Open(columns, header_key(fragment.rows[0]), fragment.page, list(fragment.rows[1:]))
+            table = _Open(columns, header_key(fragment.rows[0]), fragment.page, list(fragment.rows[1:]),
+                          spans=tuple((c.region.bbox.x0, c.region.bbox.x1) for c in fragment.rows[0]))
             done.append(table)
         elif not boxed:
             table = None
@@ -176,11 +217,32 @@ def is_theme_row(cells: Sequence[CellPart], is_numbered: bool, after: Parts | No
     sharing"): text in the first cell only (often merged across the table), not a number. At the
     top of a page it must also not read as the rest of the row above (`after`)."""
     filled = [i for i, cell in enumerate(cells) if cell.paragraphs]
-    if not is_numbered or filled != [0] or len(cells) <= 2 or starts_with_number(cells[0].text):
+    if is_numbered and len(filled) == 1 and len(cells) > 2 and starts_with_number(cells[filled[0]].text):
+        return not numbered_item(cells[filled[0]].text)  # "4. Comms:" in whichever column
+    if not is_numbered or filled != [0] or len(cells) <= 2 or numbered_item(cells[0].text):
         return False
     before = [p for part in after[0] for p in part.paragraphs] if after else []
     return (not before or starts_with_number(before[-1])  # the cell above holds a number only
             or not continues_paragraph(before[-1], cells[0].paragraphs[0]))
+
+
+#: a theme row's heading is short: "1. Governance", "2. Existing Council provision:"
+THEME_WORDS = 6
+
+
+def numbered_item(text: str) -> bool:
+    """A numbered cell that is an item, not a numbered theme heading ("1. Governance")."""
+    number, rest = split_number(text.strip())
+    return bool(number) and (len(rest.split()) > THEME_WORDS or rest.rstrip().endswith("."))
+
+
+def carries_on(table: _Open, cells: Sequence[CellPart]) -> bool:
+    """A row with nothing in its number or recommendation cell, in a plan of one action per
+    recommendation: the next lines of the row above (a table ruled line by line)."""
+    if table.role_index("action") is not None:
+        return False
+    own = [table.role_index("number"), table.role_index("recommendation")]
+    return all(i is None or not cells[i].paragraphs for i in own)
 
 
 def finish(table: _Open) -> RecommendationTable:
@@ -192,6 +254,8 @@ def finish(table: _Open) -> RecommendationTable:
             continue
         if rows and i in table.breaks and is_broken_part(table, cells, is_numbered):
             rejoin(rows, cells, table)
+        elif rows and carries_on(table, cells):
+            rows[-1] = extend(rows[-1], cells)
         else:
             rows.append(new_row(cells))
     return RecommendationTable(table.columns, tuple(Row(tuple(r)) for r in rows))
