@@ -6,6 +6,10 @@ import re
 
 NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*|\((?=\d{1,3}\)))?(R?\d+(?:\.\d+)*(?:[a-z]|\.[A-Z](?=\)))?)(?:(?:[.):]|\s*[-–:])?(?=\s|$)|[.)](?=[A-Z]))",
                     re.IGNORECASE)
+#: "Recommendation Three": a number spelt out after the word (kept as printed)
+SPELT = re.compile(r"^(?:Recommendation|RECOMMENDATION)\s+(?=[A-Z])((?i:one|two|three|four|five|six|seven|eight|"
+                   r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                   r"twenty))\b[.:–-]?")
 LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]+)\)\s")
 
 
@@ -15,7 +19,7 @@ def starts_with_number(text: str) -> bool:
 
 def split_number(text: str) -> tuple[str, str]:
     """("2.1", "The Board should ...") from "2.1. The Board should ..."; ("", text) if unnumbered."""
-    match = NUMBER.match(text)
+    match = NUMBER.match(text) or SPELT.match(text)
     if not match:
         return "", text
     return match.group(1), text[match.end():].lstrip()

@@ -202,7 +202,8 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
             continue  # a theme heading or line between numbered items
         elif current is not None:
             break
-    kept = [item for item in items if item.lines] or ([] if decided else unmarked_items(blocks, nlp))
+    kept = [item for i, item in enumerate(items) if item.lines and not introduces(item, items[i + 1:])]
+    kept = kept or ([] if decided else unmarked_items(blocks, nlp))
     return [finished(item, n) for n, item in enumerate(kept, 1)]
 
 
@@ -220,6 +221,12 @@ def unmarked_items(blocks: Sequence[Block], nlp: Language) -> list[_Item]:
             continue
         items.append(_Item("", [block.text], [block], None))
     return items
+
+
+def introduces(item: _Item, after: Sequence[_Item]) -> bool:
+    """A one-paragraph item ending in a colon with items after it ("1. The Group recommends the
+    following to Cabinet:"): the lead-in to those items, not one of them."""
+    return bool(after) and len(item.lines) == 1 and item.lines[0].rstrip().endswith(":")
 
 
 def next_in_sequence(item: _Item, after: Sequence[Block]) -> bool:
