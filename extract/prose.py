@@ -23,6 +23,8 @@ from extract.numbering import split_number
 
 #: a heading is short; a longer paragraph that starts "Recommendations ..." is text
 MAX_HEADING_TOKENS = 10
+#: text set this much smaller (points) than a list's items is a running header or footnote
+SMALLER = 1.5
 #: a section heading starts with its phrase, so it may run longer ("What needs to improve in
 #: this area of social work practice")
 MAX_SECTION_TOKENS = 16
@@ -30,7 +32,7 @@ MAX_SECTION_TOKENS = 16
 LARGER = 1.5
 MAX_LARGE_HEADING_TOKENS = 30
 _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\s\d{1,3}$)")
-_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|chapter)\s+)?\d+(?:\.\d+)*\.?\s+", re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^(?:(?:section|part|chapter)\s+)?\d+(?:\.\d+)*[.:]?\s+", re.IGNORECASE)
 #: how far right (points) a block must start to be a sub-bullet or a paragraph of the item above
 INDENT = 6.0
 
@@ -75,6 +77,20 @@ def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
 
 
+def prominence(block: Block) -> tuple[float, bool, bool]:
+    """How a heading stands out: its size (to the half point), then bold, then capitals. A
+    heading as prominent as a section's own ends it; a lesser one (a theme) stays inside."""
+    return round(block.size * 2) / 2, block.bold, block.text.isupper()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A recommendations section: its heading and the blocks under it."""
+
+    heading: str
+    blocks: list[Block]
+
+
 def heading_lines(blocks: Sequence[Block], i: int) -> Block:
     """The heading at `i` with a second line set the same way just below it joined on (a large
     heading wrapped over two lines, read as two blocks: "Conclusions and" / "recommendations")."""
@@ -86,14 +102,14 @@ def heading_lines(blocks: Sequence[Block], i: int) -> Block:
     return replace(block, text=f"{block.text} {after.text}", bbox=BBox.around([block.bbox, after.bbox]))
 
 
-def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) -> list[list[Block]]:
+def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) -> list[Section]:
     """The blocks of each recommendations section, from its heading to the next heading as
     prominent (`body`: the body text size, by default that of `blocks`). A smaller heading
     inside it (a theme over some of the items) stays in the section, for section_items."""
     body = body_size(blocks) if body is None else body
-    found: list[list[Block]] = []
+    found: list[Section] = []
     current: list[Block] | None = None
-    size = 0.0
+    rank = (0.0, False, False)
     skip = -1
     for i, block in enumerate(blocks):
         if i == skip:
@@ -101,11 +117,12 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
         if is_label(block):
             pass
         elif is_section_heading(block, body, nlp) or is_section_heading(heading_lines(blocks, i), body, nlp):
-            current, size = [], block.size
-            found.append(current)
-            skip = -1 if is_section_heading(block, body, nlp) else i + 1
+            current, rank = [], prominence(block)
+            whole = is_section_heading(block, body, nlp)
+            found.append(Section((block if whole else heading_lines(blocks, i)).text, current))
+            skip = -1 if whole else i + 1
             continue
-        elif current is not None and is_heading_like(block, body) and block.size >= size - 0.5:
+        elif current is not None and is_heading_like(block, body) and prominence(block) >= rank:
             current = None
         if current is not None:
             current.append(block)
@@ -156,7 +173,7 @@ def new_item(block: Block) -> _Item:
     return _Item(number, [text] if text else [], [block], block.bbox.x0 if block.bullet else None)
 
 
-def belongs_to(block: Block, item: _Item) -> bool:
+def belongs_to(block: Block, item: _Item, following: Sequence[Block] | None = None) -> bool:
     """A block carries on the item above: the rest of a paragraph cut by a page break, a
     sub-bullet, a further paragraph indented under the item's text, or any further paragraph
     of a numbered item (the next number or heading ends it)."""
@@ -165,6 +182,8 @@ def belongs_to(block: Block, item: _Item) -> bool:
         return False  # a theme heading set larger than the items
     if item.number and block.bbox.x0 < item.blocks[0].bbox.x0 - INDENT:
         return False  # set further out than the item's number: a theme line over the next items
+    if item.number and is_subheading(block) and (following is None or next_in_sequence(item, following)):
+        return False  # a theme heading over the next items
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
     return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
@@ -187,6 +206,8 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
         if is_decision(block, nlp):
             decided = True
             break
+        if current is not None and block.size < current.blocks[0].size - SMALLER:
+            continue  # a running header or a footnote set small between the items
         if is_label(block):
             items.append(_Item(split_number(block.text.strip())[0], [], [block], None))
         elif current is not None and not current.lines:  # the text of a label printed above it
@@ -196,9 +217,9 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
             if current is not None and other_kind(block, items):
                 break
             items.append(new_item(block))
-        elif current is not None and belongs_to(block, current):
+        elif current is not None and belongs_to(block, current, after_headings(blocks, i)):
             join_into(current, block)
-        elif current is not None and next_in_sequence(current, blocks[i + 1:i + 2]):
+        elif current is not None and next_in_sequence(current, after_headings(blocks, i)):
             continue  # a theme heading or line between numbered items
         elif current is not None:
             break
@@ -229,12 +250,23 @@ def introduces(item: _Item, after: Sequence[_Item]) -> bool:
     return bool(after) and len(item.lines) == 1 and item.lines[0].rstrip().endswith(":")
 
 
+def after_headings(blocks: Sequence[Block], i: int) -> Sequence[Block]:
+    """The block after block `i` and any short heading lines that follow it."""
+    j = i + 1
+    while j < len(blocks) and is_subheading(blocks[j]) and not split_number(blocks[j].text)[0]:
+        j += 1
+    return blocks[j:j + 1]
+
+
 def next_in_sequence(item: _Item, after: Sequence[Block]) -> bool:
-    """Does the block after a heading carry on the numbering (item 3's list goes on with 4)?"""
-    if not after or not item.number.isdigit():
+    """Does the block after a heading carry on the numbering (item 3's list goes on with 4,
+    8.26 with 8.27)?"""
+    if not after:
         return False
     number = split_number(after[0].text)[0]
-    return number.isdigit() and int(number) == int(item.number) + 1
+    head, _, last = item.number.rpartition(".")
+    next_head, _, next_last = number.rpartition(".")
+    return last.isdigit() and next_last.isdigit() and head == next_head and int(next_last) == int(last) + 1
 
 
 def join_into(item: _Item, block: Block) -> None:
@@ -279,6 +311,14 @@ _TAG = re.compile(r"\s*\((Recommendation|Conclusion|Conclusions and recommendati
                   re.IGNORECASE)
 
 
+#: "(Paragraph 13)" after an item's last full stop: where the report argued it
+_PARAGRAPH_REF = re.compile(r"(?<=[.!?’”])\s*\(Paragraphs?\s+[\d.,\s and–-]+\)\s*$")
+#: "... policy needs (paragraph 4.16)." : the reference before the last full stop
+_INNER_REF = re.compile(r"\s*\((?:see\s+)?paragraphs?\s+[\d.,\s and–-]*\d\)(?=\.\s*$)", re.IGNORECASE)
+#: a section heading that names conclusions too mixes findings with recommendations
+_CONCLUSIONS = re.compile(r"\bconclusions?\b", re.IGNORECASE)
+
+
 def untagged(items: Sequence[ProseItem]) -> list[ProseItem]:
     """Items less their tag, and those tagged as conclusions (the committee's findings, not
     recommendations) left out."""
@@ -287,8 +327,18 @@ def untagged(items: Sequence[ProseItem]) -> list[ProseItem]:
         found = _TAG.search(item.text)
         if found and found.group(1).lower() == "conclusion":
             continue
-        kept.append(replace(item, text=item.text[:found.start()].rstrip()) if found else item)
+        text = item.text[:found.start()].rstrip() if found else item.text
+        kept.append(replace(item, text=_INNER_REF.sub("", _PARAGRAPH_REF.sub("", text))))
     return kept
+
+
+def kept_items(section: Section, nlp: Language) -> list[ProseItem]:
+    """A section's items; under "Conclusions and recommendations" with no item tagged as one or
+    the other, only the items that call someone to act (patterns/directives.jsonl)."""
+    items = section_items(section.blocks, nlp)
+    if not _CONCLUSIONS.search(section.heading) or any(_TAG.search(item.text) for item in items):
+        return untagged(items)
+    return [item for item in untagged(items) if matched(item.text, "directives", nlp)]
 
 
 def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> list[Block]:
@@ -297,7 +347,7 @@ def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> lis
             for i, text in enumerate(parts)]
 
 
-def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[list[Block]]:
+def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[Section]:
     """Sections printed inside the cells of a form (a coroner's report: "5 | CORONER'S CONCERNS
     ... (1) ... (2) ..."): a cell whose first paragraph is a recommendations heading."""
     found = []
@@ -308,7 +358,7 @@ def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[lis
                     if len(cell.paragraphs) > 1:
                         blocks = cell_blocks(page, cell.paragraphs, cell.region.bbox, body)
                         if is_section_heading(blocks[0], body, nlp):
-                            found.append(blocks[1:])
+                            found.append(Section(blocks[0].text, blocks[1:]))
     return found
 
 
@@ -319,6 +369,6 @@ def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
     body = body_size(blocks)
     found = [section for run in runs(pages) for section in sections(run, nlp, body)]
     found += form_sections(pages, nlp, body)
-    in_sections = [item for section in found for item in untagged(section_items(section, nlp))]
-    taken = {id(block) for section in found for block in section}
+    in_sections = [item for section in found for item in kept_items(section, nlp)]
+    taken = {id(block) for section in found for block in section.blocks}
     return in_sections + labelled_items(blocks, taken)
