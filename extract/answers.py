@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.flow import runs
 from extract.layout import join_wrapped
-from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, merge_regions
+from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
 from extract.numbering import split_number
 from extract.prose import ProseItem, body_size, is_heading_like
 
@@ -160,6 +160,19 @@ def answered_tables(tables: Sequence[RecommendationTable], pages: Sequence[Page]
             for t in tables]
 
 
+def each_numbered(row: Row) -> list[Row]:
+    """A box quoting several numbered recommendations answered together ("8.3 ..." and "8.4
+    ..."): a row for each, from its number to the next (each then shares the answer)."""
+    parts = row.cells[0]
+    paragraphs = [(part, p) for part in parts for p in part.paragraphs]
+    starts = [i for i, (_, p) in enumerate(paragraphs) if split_number(p)[0]]
+    if len(starts) < 2 or starts[0] != 0:
+        return [row]
+    bounds = starts + [len(paragraphs)]
+    return [Row((tuple(replace(part, paragraphs=(p,)) for part, p in paragraphs[a:b]),))
+            for a, b in zip(bounds, bounds[1:])]
+
+
 def parts_by_page(blocks: Sequence[Block]) -> tuple[CellPart, ...]:
     """Paragraphs as the parts of one cell, a part per page."""
     pages = sorted({b.page for b in blocks})
@@ -174,6 +187,6 @@ def with_answers(table: RecommendationTable, blocks: Sequence[Block], starts: Se
         end = row.regions[-1]
         after = (end.page, end.bbox.bottom - 1)
         before = next((s for s in starts if s > after), (10**9, 0.0))
-        found = answer_blocks(blocks, after, before, body)
-        rows.append(replace(row, cells=row.cells + (parts_by_page(found),)))
+        answer = parts_by_page(answer_blocks(blocks, after, before, body))
+        rows.extend(replace(one, cells=one.cells + (answer,)) for one in each_numbered(row))
     return replace(table, columns=table.columns + (Column("", "progress"),), rows=tuple(rows))
