@@ -15,6 +15,8 @@ from extract.nlp import only, spans
 
 #: a header cell is short; a longer cell is data, whatever words it contains
 MAX_HEADER_TOKENS = 12
+#: a table of what a review found beside what it recommends ("Conclusion | Recommendation")
+FOUND_AND_RECOMMENDED = frozenset({"finding", "recommendation"})
 #: a recommendations table names a recommendation column and at least one of these
 PLAN_ROLES = frozenset({"lead", "progress", "target", "rag", "status"})
 
@@ -70,6 +72,6 @@ def is_plan_header(columns: Sequence[Column]) -> bool:
     Recommendation" is no plan)."""
     roles = {c.role for c in columns}
     named = sum(c.role is not None for c in columns)
-    if named <= len(columns) - named:
+    if named <= sum(c.role is None and bool(c.header.strip()) for c in columns):
         return False  # most headings name no plan column: a table of something else
-    return "recommendation" in roles and (bool(roles & PLAN_ROLES) or len(columns) == 1)
+    return "recommendation" in roles and (bool(roles & PLAN_ROLES) or len(columns) == 1 or roles == FOUND_AND_RECOMMENDED)

@@ -3,6 +3,7 @@ timescale, and the rows that make up one recommendation."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,12 +26,28 @@ class Source:
 
 def column_text(table: RecommendationTable, row: Row, role: str, sep: str = "\n") -> str:
     i = table.index(role)
+    if i is None and role == "lead":  # no lead column: the bodies a recommendation cell names
+        return addressed(column_text(table, row, "recommendation"))[0]
     return "" if i is None else cells.text(row.cells[i], sep)
+
+
+#: a cell that opens by naming whom it is for: "This recommendation is for:" / the bodies / the text
+_FOR = re.compile(r"^(?:this recommendation is for|recommendation for|action for|for action|for)\s*:\s*$", re.IGNORECASE)
+
+
+def addressed(text: str) -> tuple[str, str]:
+    """(the bodies, the rest) of a recommendation cell opening "This recommendation is for:",
+    else ("", text)."""
+    first, _, rest = text.partition("\n")
+    if not _FOR.match(first.strip()) or not rest:
+        return "", text
+    bodies, _, body = rest.partition("\n")
+    return bodies.strip(), body
 
 
 def number_and_text(table: RecommendationTable, row: Row) -> tuple[str, str]:
     own = printed_number(column_text(table, row, "number", " "))
-    number, text = split_number(column_text(table, row, "recommendation"))
+    number, text = split_number(addressed(column_text(table, row, "recommendation"))[1])
     return (own or number), text
 
 
