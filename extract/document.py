@@ -23,6 +23,7 @@ from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTe
 from extract.findings import listed_findings
 from extract.garbled import is_garbled
 from extract.metadata import read_metadata
+from extract.nested import quoted_boxes
 from extract.model import Document, Finding, Page, RecommendationTable
 from extract.nlp import load_nlp
 from extract.ocr import with_text_layer
@@ -112,7 +113,7 @@ def outside_cells(pages: tuple[Page, ...], tables: list[RecommendationTable]) ->
 def running_items(pages: tuple[Page, ...], nlp: Language) -> list[ProseItem]:
     """The recommendations printed as running text: those a response answers one by one
     (answers.py), and the items of recommendations sections the answers do not already hold."""
-    answered = answered_items(pages)
+    answered = quoted_boxes(pages) or answered_items(pages)
     taken = frozenset().union(*(item.blocks for item in answered))
     return answered + [item for item in prose_items(pages, nlp) if not item.blocks & taken]
 

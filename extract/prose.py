@@ -369,6 +369,9 @@ def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
     body = body_size(blocks)
     found = [section for run in runs(pages) for section in sections(run, nlp, body)]
     found += form_sections(pages, nlp, body)
-    in_sections = [item for section in found for item in kept_items(section, nlp)]
+    from extract.nested import nested_sections  # nested lists (nested.py builds on this module)
+    nested = nested_sections([section.blocks for section in found], body)
+    in_sections = [item for i, section in enumerate(found)
+                   for item in (untagged(nested[i]) if i in nested else kept_items(section, nlp))]
     taken = {id(block) for section in found for block in section.blocks}
     return in_sections + labelled_items(blocks, taken)

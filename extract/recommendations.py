@@ -87,7 +87,7 @@ def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) ->
         lead="", progress=item.progress, status=decided, status_evidence=evidence, rag="", progress_as_of=None,
         target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
         source="prose", confidence=confidence(text_flags(item.text, len(regions) > 1)),
-        regions=regions)
+        regions=regions, acceptance=read_acceptance(item.progress, "", nlp))
 
 
 def normalised(text: str) -> str:
