@@ -217,6 +217,9 @@ def is_theme_row(cells: Sequence[CellPart], is_numbered: bool, after: Parts | No
     sharing"): text in the first cell only (often merged across the table), not a number. At the
     top of a page it must also not read as the rest of the row above (`after`)."""
     filled = [i for i, cell in enumerate(cells) if cell.paragraphs]
+    if filled == [0] and len(cells) > 2 and spans_the_row(cells) and not numbered_item(cells[0].text) \
+            and len(cells[0].text.split()) <= THEME_WORDS + 2 and not cells[0].text.rstrip().endswith("."):
+        return True  # a short heading merged across the row: "Operational readiness and systems"
     if is_numbered and len(filled) == 1 and len(cells) > 2 and starts_with_number(cells[filled[0]].text):
         return not numbered_item(cells[filled[0]].text)  # "4. Comms:" in whichever column
     if not is_numbered or filled != [0] or len(cells) <= 2 or numbered_item(cells[0].text):
@@ -228,6 +231,14 @@ def is_theme_row(cells: Sequence[CellPart], is_numbered: bool, after: Parts | No
 
 #: a theme row's heading is short: "1. Governance", "2. Existing Council provision:"
 THEME_WORDS = 6
+
+
+def spans_the_row(cells: Sequence[CellPart]) -> bool:
+    """Is the first cell merged across most of the row?"""
+    left = min(c.region.bbox.x0 for c in cells)
+    right = max(c.region.bbox.x1 for c in cells)
+    box = cells[0].region.bbox
+    return right > left and (box.x1 - box.x0) >= 0.6 * (right - left)
 
 
 def numbered_item(text: str) -> bool:
