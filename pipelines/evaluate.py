@@ -70,7 +70,8 @@ def link_truths(jobs: Sequence[Job]) -> tuple[list[Scored], list[Note]]:
             skipped.append(Note(job.source_file, f"no truth file ({expected_name(job.path)})"))
             continue
         try:
-            scored.append(Scored(job, load_truth(link.path), link.producer))
+            truth = load_truth(link.path)
+            scored.append(Scored(job, truth, link.producer or truth.producer))
         except TruthInvalid as error:
             skipped.append(Note(job.source_file, str(error)))
     return scored, skipped

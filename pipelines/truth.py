@@ -33,6 +33,8 @@ class Truth:
     document: Mapping[str, str]
     recommendations: tuple[Mapping[str, str], ...]
     findings: tuple[str, ...]
+    #: the program that made the PDF, as the truth file names it (a real document's Producer)
+    producer: str = ""
 
 
 def stem_of(pdf: Path) -> str:
@@ -67,6 +69,18 @@ def scalars(record: object, where: str) -> dict[str, str]:
             if value is None or isinstance(value, str | int | float)}
 
 
+#: a Producer string's family, for grouping: the first of these words it holds
+PRODUCERS = ("Word", "Aspose", "Adobe", "LibreOffice", "OpenOffice", "PDFsharp", "iText", "Ghostscript",
+             "Quartz", "Oracle", "Skia", "Excel", "Chromium", "wkhtmltopdf", "Acrobat", "Nitro", "PScript", "Distiller")
+
+
+def producer_family(producer: str) -> str:
+    """"Microsoft® Word for Microsoft 365" -> "Word": the producer as a family of tools; one
+    no word names, as printed (cut to its first two words)."""
+    found = next((name for name in PRODUCERS if name.lower() in producer.lower()), "")
+    return found or " ".join(producer.split()[:2])
+
+
 def load_truth(path: Path) -> Truth:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -81,4 +95,5 @@ def load_truth(path: Path) -> Truth:
         raise TruthInvalid(f"{path.name}: `findings` is not a list")
     return Truth(family=str(data.get("family") or "(none)"),
                  document=scalars(data.get("document", {}), f"{path.name}: document"),
-                 recommendations=records, findings=tuple(str(f) for f in findings))
+                 recommendations=records, findings=tuple(str(f) for f in findings),
+                 producer=producer_family(str(data.get("producer") or "")))
