@@ -49,8 +49,9 @@ class _Pair:
 def is_response_label(block: Block) -> bool:
     text = block.text.strip()
     found = _RESPONSE_LABEL.match(text)
-    return bool(found) and (len(text.split()) <= 4 or text[found.end() - 1:found.end()] in ":–—-"
-                            or found.end() < len(text) and text[:found.end()].rstrip()[-1:] in ":–—-")
+    if found is None:
+        return False
+    return len(text.split()) <= 4 or text[:found.end()].rstrip()[-1:] in ":–—-"
 
 
 def rec_label(block: Block) -> re.Match[str] | None:
@@ -182,7 +183,7 @@ def parts_by_page(blocks: Sequence[Block]) -> tuple[CellPart, ...]:
 
 def with_answers(table: RecommendationTable, blocks: Sequence[Block], starts: Sequence[tuple[int, float]],
                  body: float) -> RecommendationTable:
-    rows = []
+    rows: list[Row] = []
     for row in table.rows:
         end = row.regions[-1]
         after = (end.page, end.bbox.bottom - 1)
