@@ -63,6 +63,22 @@ def line_by_line(rows: list[list[Cell]]) -> list[list[Cell]]:
     return [rows[0], [merged]]  # type: ignore[list-item]
 
 
+def complementary(rows: Sequence[Sequence[Cell]], a: int, b: int) -> bool:
+    return not any(has_text(row[a]) and has_text(row[b]) for row in rows)
+
+
+def unheaded_merged(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A column with no heading whose cells hold text only where its headed neighbour's are
+    empty (the table finder split one column in two, row by row): the two as one column."""
+    for c in range(columns_of(rows) - 1, 0, -1):
+        n = c - 1
+        if not has_text(rows[0][c]) and has_text(rows[0][n]) and complementary(rows[1:], c, n) \
+                and any(has_text(row[c]) for row in rows[1:]):
+            rows = [[row[c] if (k == n and has_text(row[c])) else cell for k, cell in enumerate(row) if k != c]
+                    for row in rows]
+    return rows
+
+
 def aligned(rows: list[list[Cell]]) -> list[list[Cell]]:
     """The table's rows with offset headings moved over the columns they name, and a boxed
     paragraph ruled line by line read as one cell."""
@@ -74,4 +90,4 @@ def aligned(rows: list[list[Cell]]) -> list[list[Cell]]:
         if n is not None:
             rows = [[rows[0][c] if (i == 0 and k == n) else cell for k, cell in enumerate(row) if k != c]
                     for i, row in enumerate(rows)]
-    return rows
+    return unheaded_merged(rows)

@@ -50,8 +50,9 @@ def below_title(fragment: TableFragment, nlp: Language) -> TableFragment:
     """The fragment from its header row on, where a title row or two ("Public Toilet Action
     Plan" across the table) stands above the header."""
     for i, row in enumerate(fragment.rows[:TITLE_ROWS + 1]):
-        if i and is_plan_header(read_header(row, nlp)):
-            return replace(fragment, rows=fragment.rows[i:])
+        rest = replace(fragment, rows=fragment.rows[i:])
+        if i and is_plan_header(coded(read_header(row, nlp), rest)):
+            return rest
         if sum(bool(cell.paragraphs) for cell in row) > 1:
             break
     return fragment
@@ -76,6 +77,30 @@ def joined_parts(row: Sequence[CellPart], x0: float, x1: float) -> CellPart:
     box = BBox.around(c.region.bbox for c in inside)
     return replace(inside[0], paragraphs=tuple(p for c in inside for p in c.paragraphs),
                    region=Region(inside[0].region.page, box))
+
+
+#: a code a table prints for each recommendation: "F", "P", "F/P", "Y", "✓", "Accepted"
+MAX_CODE = 9
+
+
+def coded(columns: tuple[Column, ...], fragment: TableFragment) -> tuple[Column, ...]:
+    """A recommendation column beside columns of short codes only (a summary of who accepted
+    what: "F" in full, "P" in principle): the first such column read as the status, the others
+    as codes (a role no field takes, so the headings name the table's columns)."""
+    if "recommendation" not in {c.role for c in columns} or "status" in {c.role for c in columns}:
+        return columns
+    body = fragment.rows[1:]
+    rec = [c.role for c in columns].index("recommendation")
+    if sum(len(row[rec].text.split()) > 2 for row in body if rec < len(row)) * 2 < len(body):
+        return columns  # no recommendations to speak of: a table of counts, say
+    out, found = list(columns), False
+    for i, column in enumerate(columns):
+        values = [row[i].text.strip() for row in body if i < len(row) and row[i].text.strip()]
+        if column.role is None and column.header.strip() and len(values) * 2 >= len(body) > 0 \
+                and all(len(v) <= MAX_CODE and any(ch.isalpha() for ch in v) for v in values):
+            out[i] = replace(column, role="code" if found else "status")
+            found = True
+    return tuple(out)
 
 
 def at_top(page: Page, box: TableFragment) -> bool:
@@ -137,7 +162,7 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
             table.breaks.add(len(table.rows))
             table.rows.extend(body)
             table.last_page = fragment.page
-        elif is_plan_header(columns):
+        elif is_plan_header(columns := coded(columns, fragment)):
             table = _Open(columns, header_key(fragment.rows[0]), fragment.page, list(fragment.rows[1:]),
                           spans=tuple((c.region.bbox.x0, c.region.bbox.x1) for c in fragment.rows[0]))
             done.append(table)
