@@ -7,22 +7,15 @@ from __future__ import annotations
 import pytest
 
 from extract.document import running_items
-from extract.model import BBox, Block, Page
+from extract.model import Block
 from extract.nested import quoted_boxes, read_marker
 from extract.nlp import load_nlp
 from extract.prose import prose_items
+from tests.test_rules import block, prose_pages
 
 NLP = load_nlp()
 
 
-def block(text: str, page: int = 1, top: float = 100, x0: float = 72, bold: bool = False,
-          size: float = 11, bullet: bool = False) -> Block:
-    return Block(text, page, BBox(x0, top, 520, top + 12), size, bold, bullet)
-
-
-def prose_pages(*blocks: Block) -> list[Page]:
-    pages = sorted({b.page for b in blocks})
-    return [Page(p, 595, 842, tuple(b for b in blocks if b.page == p), ()) for p in pages]
 
 
 def stacked(*rows: tuple, page: int = 1, start: float = 60) -> list[Block]:
