@@ -14,7 +14,7 @@ from pipelines.summary import summarise
 from tests.conftest import REAL
 
 #: record F1, exact text and progress accuracy over the whole real corpus
-FLOORS = {"f1": 0.87, "text": 0.78, "progress": 0.50}
+FLOORS = {"f1": 0.87, "text": 0.80, "progress": 0.50}
 #: families held one by one (the kinds the extractor reads well already)
 FAMILY_F1 = {"real-inspection": 0.96, "real-response": 0.95, "real-negative": 1.0}
 
