@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from extract.cells import continues_paragraph
 from extract.flow import runs
 from extract.layout import join_wrapped
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
@@ -70,6 +71,16 @@ def is_quote(block: Block, body: float) -> bool:
     return block.bold and len(block.text.split()) >= MIN_QUOTE_WORDS and not is_heading_like(block, body)
 
 
+def carry_on(pair: _Pair, lines: list[str], block: Block, text: str) -> None:
+    """Add a paragraph to the quotation or the answer; the rest of one a page break cut (it
+    ended no sentence, or the new page goes on in lower case) is joined to it."""
+    if lines and block.page != pair.blocks[-1].page and not block.bullet and continues_paragraph(lines[-1], text):
+        lines[-1] = join_wrapped([lines[-1], text])
+    else:
+        lines.append(text)
+    pair.blocks.append(block)
+
+
 def labelled_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
     """Recommendations between a "Recommendation" label and a "Response" label, the answer after."""
     pairs: list[_Pair] = []
@@ -88,8 +99,7 @@ def labelled_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
         elif reading and is_heading_like(block, body):
             reading = ""
         elif reading:
-            (pairs[-1].text if reading == "text" else pairs[-1].answer).append(block.text)
-            pairs[-1].blocks.append(block)
+            carry_on(pairs[-1], pairs[-1].text if reading == "text" else pairs[-1].answer, block, block.text)
     return [p for p in pairs if p.answer]
 
 
@@ -109,9 +119,8 @@ def bold_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
         elif reading and is_heading_like(block, body):
             reading = ""
         elif reading:
-            pairs[-1].answer.append(_RESPONSE_LABEL.sub("", block.text.strip(), count=1)
-                                    if reading == "text" and is_response_label(block) else block.text)
-            pairs[-1].blocks.append(block)
+            carry_on(pairs[-1], pairs[-1].answer, block, _RESPONSE_LABEL.sub("", block.text.strip(), count=1)
+                     if reading == "text" and is_response_label(block) else block.text)
             reading = "answer"
     return [p for p in pairs if p.answer]
 
