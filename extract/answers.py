@@ -15,12 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extract.cells import continues_paragraph
 from extract.flow import runs
-from extract.layout import join_wrapped
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
 from extract.numbering import split_number
-from extract.prose import ProseItem, body_size, is_heading_like
+from extract.prose import PARAGRAPH_REF, ProseItem, add_paragraph, body_size, is_heading_like
 
 #: "Recommendation:", "Recommendation 4 –", "HoL Inquiry Recommendation 8.1." opening a paragraph
 _REC_LABEL = re.compile(r"^(?:[A-Z][\w’']*\s+){0,2}?(?:Recommendation|RECOMMENDATION)s?"
@@ -29,8 +27,6 @@ _REC_LABEL = re.compile(r"^(?:[A-Z][\w’']*\s+){0,2}?(?:Recommendation|RECOMMEN
 _RESPONSE_LABEL = re.compile(r"^(?:The\s+)?(?:[A-Z][\w’']*\s+){0,2}?(?:[Rr]esponse|RESPONSE)\b\s*[:–—.-]?\s*")
 #: a document that calls itself a response says so in a heading or its opening
 _IS_RESPONSE = re.compile(r"\bresponse\b", re.IGNORECASE)
-#: "(Paragraph 25)" after the last full stop of a quoted recommendation: where the report argued it
-_PARAGRAPH_REF = re.compile(r"(?<=[.!?’”])\s*\(Paragraphs?\s+[\d.,\s and–-]+\)\s*$")
 #: a bold quotation is a sentence or more, not a short bold heading
 MIN_QUOTE_WORDS = 8
 #: how many blocks from the start a document names itself a response within
@@ -72,12 +68,8 @@ def is_quote(block: Block, body: float) -> bool:
 
 
 def carry_on(pair: _Pair, lines: list[str], block: Block, text: str) -> None:
-    """Add a paragraph to the quotation or the answer; the rest of one a page break cut (it
-    ended no sentence, or the new page goes on in lower case) is joined to it."""
-    if lines and block.page != pair.blocks[-1].page and not block.bullet and continues_paragraph(lines[-1], text):
-        lines[-1] = join_wrapped([lines[-1], text])
-    else:
-        lines.append(text)
+    """Add a paragraph to the quotation or the answer (prose.add_paragraph)."""
+    add_paragraph(lines, text, block, pair.blocks[-1])
     pair.blocks.append(block)
 
 
@@ -126,10 +118,10 @@ def bold_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
 
 
 def item_of(pair: _Pair, position: int) -> ProseItem:
-    text = _PARAGRAPH_REF.sub("", "\n".join(t for t in pair.text if t.strip()))
+    text = PARAGRAPH_REF.sub("", "\n".join(t for t in pair.text if t.strip()))
     answer = "\n".join(t for t in pair.answer if t.strip())
     regions = merge_regions(Region(b.page, b.bbox) for b in pair.blocks)
-    return ProseItem(pair.number, position, join_wrapped([text]) if "\n" not in text else text, regions,
+    return ProseItem(pair.number, position, text.strip(), regions,
                      progress=answer, blocks=frozenset(id(b) for b in pair.blocks))
 
 

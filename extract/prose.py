@@ -102,6 +102,15 @@ def heading_lines(blocks: Sequence[Block], i: int) -> Block:
     return replace(block, text=f"{block.text} {after.text}", bbox=BBox.around([block.bbox, after.bbox]))
 
 
+def opening(blocks: Sequence[Block], i: int, body: float, nlp: Language) -> Block | None:
+    """The heading block `i` opens a section with: itself, or itself and the line under it
+    (heading_lines) where only the two together name one; None where it opens none."""
+    if is_section_heading(blocks[i], body, nlp):
+        return blocks[i]
+    joined = heading_lines(blocks, i)
+    return joined if joined is not blocks[i] and is_section_heading(joined, body, nlp) else None
+
+
 def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) -> list[Section]:
     """The blocks of each recommendations section, from its heading to the next heading as
     prominent (`body`: the body text size, by default that of `blocks`). A smaller heading
@@ -116,11 +125,10 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
             continue
         if is_label(block):
             pass
-        elif is_section_heading(block, body, nlp) or is_section_heading(heading_lines(blocks, i), body, nlp):
+        elif (heading := opening(blocks, i, body, nlp)) is not None:
             current, rank = [], prominence(block)
-            whole = is_section_heading(block, body, nlp)
-            found.append(Section((block if whole else heading_lines(blocks, i)).text, current))
-            skip = -1 if whole else i + 1
+            found.append(Section(heading.text, current))
+            skip = -1 if heading is block else i + 1
             continue
         elif current is not None and is_heading_like(block, body) and prominence(block) >= rank:
             current = None
@@ -269,12 +277,17 @@ def next_in_sequence(item: _Item, after: Sequence[Block]) -> bool:
     return last.isdigit() and next_last.isdigit() and head == next_head and int(next_last) == int(last) + 1
 
 
-def join_into(item: _Item, block: Block) -> None:
-    last = item.blocks[-1]
-    if block.page != last.page and continues_paragraph(item.lines[-1], block.text) and not block.bullet:
-        item.lines[-1] = join_wrapped([item.lines[-1], block.text])
+def add_paragraph(lines: list[str], text: str, block: Block, last: Block) -> None:
+    """Add `block`'s paragraph (`text`) after `last`'s: the rest of one a page break cut (it
+    ended no sentence, or the new page goes on in lower case) is joined to it, not a bullet."""
+    if lines and block.page != last.page and not block.bullet and continues_paragraph(lines[-1], text):
+        lines[-1] = join_wrapped([lines[-1], text])
     else:
-        item.lines.append(block.text)
+        lines.append(text)
+
+
+def join_into(item: _Item, block: Block) -> None:
+    add_paragraph(item.lines, block.text, block, item.blocks[-1])
     item.blocks.append(block)
 
 
@@ -293,7 +306,7 @@ def labelled_items(blocks: Sequence[Block], taken: set[int]) -> list[ProseItem]:
     """Paragraphs outside any recommendations section that open with their own label
     ("Recommendation 2 – Adult social care should ..."), as in a learning brief; a contents
     line ("Recommendation 2 .... 14") is not one."""
-    items = []
+    items: list[ProseItem] = []
     for block in blocks:
         text = block.text.strip()
         if id(block) in taken or not _LABELLED.match(text) or _CONTENTS_LINE.search(text):
@@ -312,7 +325,7 @@ _TAG = re.compile(r"\s*\((Recommendation|Conclusion|Conclusions and recommendati
 
 
 #: "(Paragraph 13)" after an item's last full stop: where the report argued it
-_PARAGRAPH_REF = re.compile(r"(?<=[.!?’”])\s*\(Paragraphs?\s+[\d.,\s and–-]+\)\s*$")
+PARAGRAPH_REF = re.compile(r"(?<=[.!?’”])\s*\(Paragraphs?\s+[\d.,\s and–-]+\)\s*$")
 #: "... policy needs (paragraph 4.16)." : the reference before the last full stop
 _INNER_REF = re.compile(r"\s*\((?:see\s+)?paragraphs?\s+[\d.,\s and–-]*\d\)(?=\.\s*$)", re.IGNORECASE)
 #: a section heading that names conclusions too mixes findings with recommendations
@@ -328,7 +341,7 @@ def untagged(items: Sequence[ProseItem]) -> list[ProseItem]:
         if found and found.group(1).lower() == "conclusion":
             continue
         text = item.text[:found.start()].rstrip() if found else item.text
-        kept.append(replace(item, text=_INNER_REF.sub("", _PARAGRAPH_REF.sub("", text))))
+        kept.append(replace(item, text=_INNER_REF.sub("", PARAGRAPH_REF.sub("", text))))
     return kept
 
 
