@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from extract.flow import runs
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
 from extract.numbering import split_number
-from extract.prose import PARAGRAPH_REF, ProseItem, add_paragraph, body_size, is_heading_like
+from extract.stitch import is_heading
+from extract.prose import PARAGRAPH_REF, SMALLER, ProseItem, add_paragraph, body_size, is_heading_like
 
 #: "Recommendation:", "Recommendation 4 –", "HoL Inquiry Recommendation 8.1." opening a paragraph
 _REC_LABEL = re.compile(r"^(?:[A-Z][\w’']*\s+){0,2}?(?:Recommendation|RECOMMENDATION)s?"
@@ -146,7 +147,8 @@ def answer_blocks(blocks: Sequence[Block], after: tuple[int, float], before: tup
             continue
         if at >= before or is_heading_like(block, body) or rec_label(block) or is_quote(block, body):
             break
-        found.append(block)
+        if block.size >= body - SMALLER:  # smaller: a footnote at the page's foot
+            found.append(block)
     return found
 
 
@@ -165,6 +167,7 @@ def answered_tables(tables: Sequence[RecommendationTable], pages: Sequence[Page]
 def each_numbered(row: Row) -> list[Row]:
     """A box quoting several numbered recommendations answered together ("8.3 ..." and "8.4
     ..."): a row for each, from its number to the next (each then shares the answer)."""
+    row = without_heading(row)
     parts = row.cells[0]
     paragraphs = [(part, p) for part in parts for p in part.paragraphs]
     starts = [i for i, (_, p) in enumerate(paragraphs) if split_number(p)[0]]
@@ -173,6 +176,18 @@ def each_numbered(row: Row) -> list[Row]:
     bounds = starts + [len(paragraphs)]
     return [Row((tuple(replace(part, paragraphs=(p,)) for part, p in paragraphs[a:b]),))
             for a, b in zip(bounds, bounds[1:])]
+
+
+def without_heading(row: Row) -> Row:
+    """The box without a theme heading printed above its first number ("Weight management")."""
+    parts = row.cells[0]
+    if not parts or not parts[0].paragraphs:
+        return row
+    first = parts[0].paragraphs
+    k = next((i for i, p in enumerate(first) if not is_heading(p)), len(first))
+    if k == 0 or k == len(first) or not split_number(first[k])[0]:
+        return row
+    return Row(((replace(parts[0], paragraphs=first[k:]),) + parts[1:],) + row.cells[1:])
 
 
 def parts_by_page(blocks: Sequence[Block]) -> tuple[CellPart, ...]:
@@ -184,11 +199,17 @@ def parts_by_page(blocks: Sequence[Block]) -> tuple[CellPart, ...]:
 
 def with_answers(table: RecommendationTable, blocks: Sequence[Block], starts: Sequence[tuple[int, float]],
                  body: float) -> RecommendationTable:
-    rows: list[Row] = []
+    """Each row with the answer printed under it. A row with nothing under it before the next
+    quoted recommendation is answered together with that one (one box quoting both, the table
+    finder having cut it at a page break)."""
+    answers: list[tuple[CellPart, ...]] = []
     for row in table.rows:
         end = row.regions[-1]
         after = (end.page, end.bbox.bottom - 1)
         before = next((s for s in starts if s > after), (10**9, 0.0))
-        answer = parts_by_page(answer_blocks(blocks, after, before, body))
-        rows.extend(replace(one, cells=one.cells + (answer,)) for one in each_numbered(row))
+        answers.append(parts_by_page(answer_blocks(blocks, after, before, body)))
+    for i in reversed(range(len(answers) - 1)):
+        answers[i] = answers[i] or answers[i + 1]
+    rows = [replace(one, cells=one.cells + (answer,))
+            for row, answer in zip(table.rows, answers) for one in each_numbered(row)]
     return replace(table, columns=table.columns + (Column("", "progress"),), rows=tuple(rows))

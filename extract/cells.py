@@ -11,6 +11,11 @@ from extract.model import CellPart
 _ENDS_PARAGRAPH = re.compile(r"[.!?:;]['’”\")]*$")
 
 
+def ends_paragraph(text: str) -> bool:
+    """Does `text` end as a paragraph does (a full stop, colon, question mark...)?"""
+    return bool(_ENDS_PARAGRAPH.search(text))
+
+
 def continues_paragraph(before: str, after: str) -> bool:
     """Does `after` (top of a new page) carry on the paragraph `before` ended the last page with?"""
     return not _ENDS_PARAGRAPH.search(before) or after[:1].islower()

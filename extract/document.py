@@ -34,7 +34,7 @@ from extract.answers import answered_items, answered_tables
 from extract.prose import ProseItem, prose_items
 from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
-from extract.stitch import stitch_tables
+from extract.stitch import stitch_tables, without_summaries
 from extract.triage import Triage, triage
 
 
@@ -74,6 +74,30 @@ def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | No
         if fixed is None:
             raise
         return parse_pages(fixed, settings, nlp, only)
+
+
+def running_on(pages: tuple[Page, ...], chosen: Triage, nlp: Language) -> set[int]:
+    """Pages triage left out that a plan table runs on to: the page after one a table's last
+    row reaches the foot of (nothing printed below it)."""
+    by_number = {page.number: page for page in pages}
+    found = set()
+    for table in stitch_tables(pages, nlp):
+        end = table.rows[-1].regions[-1] if table.rows and table.rows[-1].regions else None
+        if end is None or end.page + 1 > chosen.pages or end.page + 1 in chosen.read:
+            continue
+        if not any(b.bbox.top >= end.bbox.bottom - 1 for b in by_number[end.page].blocks):
+            found.add(end.page + 1)
+    return found
+
+
+def followed(data: bytes, settings: Settings, nlp: Language, chosen: Triage | None,
+             pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """The pages, with every page a plan table runs on to read as well (triage finds a table's
+    first page by its words; the pages it carries on over may have none of its cues)."""
+    while chosen is not None and (more := running_on(pages, chosen, nlp)):
+        chosen = Triage(chosen.pages, tuple(sorted({*chosen.read, *more})))
+        pages = load_pages(data, settings, nlp, chosen)
+    return pages
 
 
 def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], nlp: Language) -> date | None:
@@ -123,7 +147,7 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
     years = cache(lambda: printed_years(page_texts(pages), nlp))  # read once, and only if a date lacks its year
     metadata = read_metadata(pages, nlp, years)
-    tables = stitch_tables(pages, nlp)
+    tables = without_summaries(stitch_tables(pages, nlp))
     stated = stated_before(pages, tables, nlp)
     tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages)
     recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), nlp),
@@ -147,11 +171,11 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     try:
         data, texts = upright_with_texts(data, settings.triage)  # pages turned so their text is upright
         chosen = triage(data, settings, texts)
-        pages = load_pages(data, settings, nlp, chosen)
+        pages = followed(data, settings, nlp, chosen, load_pages(data, settings, nlp, chosen))
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
         data = upright(with_text_layer(data, force=isinstance(error, GarbledText)))
         chosen = triage(data, settings)
-        pages = load_pages(data, settings, nlp, chosen)
+        pages = followed(data, settings, nlp, chosen, load_pages(data, settings, nlp, chosen))
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)

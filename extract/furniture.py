@@ -14,9 +14,18 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 
 
+_END_NUMBERS = re.compile(r"^(?:#\s+)+|(?:\s+#)+$")
+
+
 def furniture_key(text: str) -> str:
     """Text with its numbers blanked, so "Page 2 of 5" and "Page 3 of 5" compare equal."""
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def running_key(key: str) -> str:
+    """A furniture key without a page number at either end: a running header printed "Title 3"
+    on odd pages and "4 Title" on even ones is one header."""
+    return _END_NUMBERS.sub("", key) or key
 
 
 def in_band(line: Line, height: float, band: float) -> bool:
@@ -37,8 +46,8 @@ def find_furniture(pages: Sequence[tuple[float, Sequence[Line]]], settings: Sett
         for i, line in enumerate(lines):
             if in_band(line, height, settings.furniture_band) and not exempt(line):
                 key = furniture_key(line.text)
-                where[key].add(p)
+                where[running_key(key)].add(p)
                 candidates.append((p, i, key))
     needed = max(2, settings.furniture_min_share * len(pages))
     return {(p, i) for p, i, key in candidates
-            if len(where[key]) >= needed or _PAGE_NUMBER.match(key.replace("#", "1"))}
+            if len(where[running_key(key)]) >= needed or _PAGE_NUMBER.match(key.replace("#", "1"))}

@@ -23,8 +23,8 @@ BULLETS = "•●▪◦‣■□➢►✓–-*"
 #: ... or any glyph of Unicode's Geometric Shapes, Dingbats or arrows ("◼", "❖", "➔")
 _BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}o\uf000-\uf0ff\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf]\s+"
                      r"|\(cid:\d+\)\s*)(?=\S)")
-#: a list marker: "3.", "2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
-_NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])(?:\s|(?=[A-Z][a-z]))")
+#: a list marker: "3.", "2)", "(2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
+_NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)])(?:\s|(?=[A-Z][a-z]))")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)
 
 #: baseline-to-baseline distance assumed when a group of lines gives none to measure, per point
@@ -130,13 +130,14 @@ def paragraph_texts(lines: Sequence[Line], gap_ratio: float, pitch: float | None
 def join_wrapped(texts: Sequence[str]) -> str:
     """Rejoin the lines of one paragraph: a space between lines; a word broken by a hyphen at a
     line end rejoined (extract.hyphens decides whether the hyphen stays); a line ending in a
-    slash (a web address or "and/" broken by the line) runs straight on."""
+    slash (a web address or "and/" broken by the line) or in an unspaced dash ("legislation—")
+    runs straight on."""
     out = ""
     for text in (t.strip() for t in texts):
         if not text:
             continue
         joined = join_hyphenated(out, text) if out else None
-        if out and joined is None and out.endswith("/") and not out.endswith(" /"):
+        if out and joined is None and out.endswith(("/", "—")) and not out.endswith((" /", " —")):
             joined = out + text
         out = text if not out else joined if joined is not None else f"{out} {text}"
     return out

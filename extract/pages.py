@@ -15,6 +15,7 @@ from extract.colours import rag_of
 from extract.columns import is_plan_header, read_header
 from extract.furniture import find_furniture
 from extract.grid import reads_as_plan_header
+from extract.notemarks import without_note_marks
 from extract.offset import aligned
 from extract.twocolumn import in_columns
 from extract.unruled import find_unruled
@@ -104,6 +105,32 @@ def ruled(page: Any, table: Any) -> bool:
                for o in page.lines + page.rects)
 
 
+#: a page's column rules (points tall, at least) that an open-topped table is drawn with
+COLUMN_RULE = 20.0
+
+
+def open_ends(page: Any) -> list[float]:
+    """Where three or more column rules start (or stop) at one height with no rule across
+    them there: a table carried on over a page break, drawn without its top (or bottom) rule.
+    The table finder, which needs an edge there, is given one."""
+    edges = [o for o in page.rects + page.lines if o["x1"] - o["x0"] < 1.5 and o["bottom"] - o["top"] >= COLUMN_RULE]
+    across = [o for o in page.rects + page.lines if o["bottom"] - o["top"] < 1.5 and o["x1"] - o["x0"] > 2]
+    ends = []
+    for y in sorted({round(o["top"]) for o in edges} | {round(o["bottom"]) for o in edges}):
+        at = [o for o in edges if abs(o["top"] - y) <= 1 or abs(o["bottom"] - y) <= 1]
+        if len(at) >= 3:
+            left, right = min(o["x0"] for o in at), max(o["x1"] for o in at)
+            if not any(abs(o["top"] - y) <= 1 and o["x0"] <= left + 2 and o["x1"] >= right - 2 for o in across):
+                ends.append(float(y))
+    return ends
+
+
+def find_ruled(page: Any) -> list[Any]:
+    """pdfplumber's tables of the page, an open top or bottom edge closed first (open_ends)."""
+    ends = open_ends(page)
+    return page.find_tables({"explicit_horizontal_lines": ends} if ends else None)
+
+
 def is_grid(table: Any) -> bool:
     """A table of at least two columns: rules drawn only above and below rows (or a shaded
     header alone) make pdfplumber see one wide column, which is no table; its text stays with
@@ -145,8 +172,8 @@ def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _
     number = page.page_number
     if reader is not None:
         name_cids(page.chars, number, reader)
-    page = dedupe_chars(page)
-    found = [t for t in page.find_tables() if ruled(page, t)]
+    page = without_note_marks(dedupe_chars(page))
+    found = [t for t in find_ruled(page) if ruled(page, t)]
     tables = [scan_table(page, t, number) for t in found if is_grid(t)]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
     single = [scan_table(page, t, number) for t in found if not is_grid(t)]

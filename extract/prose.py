@@ -120,12 +120,13 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
     current: list[Block] | None = None
     rank = (0.0, False, False)
     skip = -1
+    contents = contents_pages(blocks, body)
     for i, block in enumerate(blocks):
         if i == skip:
             continue
         if is_label(block):
             pass
-        elif (heading := opening(blocks, i, body, nlp)) is not None:
+        elif block.page not in contents and (heading := opening(blocks, i, body, nlp)) is not None:
             current, rank = [], prominence(block)
             found.append(Section(heading.text, current))
             skip = -1 if heading is block else i + 1
@@ -135,6 +136,14 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
         if current is not None:
             current.append(block)
     return found
+
+
+_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+
+
+def contents_pages(blocks: Sequence[Block], body: float) -> set[int]:
+    """The pages headed "Contents": a heading listed there opens no section."""
+    return {b.page for b in blocks if _CONTENTS_TITLE.match(b.text.strip()) and is_heading_like(b, body)}
 
 
 def is_label(block: Block) -> bool:
@@ -209,13 +218,16 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
     numbered items is passed over where the next item's number carries on the list's."""
     items: list[_Item] = []
     decided = False
+    body = body_size(blocks)
     for i, block in enumerate(blocks):
         current = items[-1] if items else None
         if is_decision(block, nlp):
             decided = True
             break
-        if current is not None and block.size < current.blocks[0].size - SMALLER:
+        if block.size < (current.blocks[0].size if current is not None else body) - SMALLER:
             continue  # a running header or a footnote set small between the items
+        if numbered_heading(block, body):
+            break  # "2.3 Improving patient safety": the next chapter of a report, not an item
         if is_label(block):
             items.append(_Item(split_number(block.text.strip())[0], [], [block], None))
         elif current is not None and not current.lines:  # the text of a label printed above it
@@ -236,15 +248,32 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
     return [finished(item, n) for n, item in enumerate(kept, 1)]
 
 
+def numbered_heading(block: Block, body: float) -> bool:
+    """A numbered heading set larger than the text: a report's next chapter or part."""
+    return (block.size >= body + LARGER and bool(split_number(block.text.strip())[0])
+            and is_heading_like(block, body))
+
+
+def directs(text: str, nlp: Language) -> bool:
+    """Does the text call someone to act ("should", "must", "we recommend")?"""
+    return any(span.label_ == "directive" for span in matched(text, "directives", nlp))
+
+
+def reports(text: str, nlp: Language) -> bool:
+    """Does the text speak of recommendations (and so report them rather than make one)?"""
+    return any(span.label_ == "reports" for span in matched(text, "directives", nlp))
+
+
 def unmarked_items(blocks: Sequence[Block], nlp: Language) -> list[_Item]:
     """A section whose items carry no number or bullet ("Areas for improvement" over plain
-    paragraphs): each paragraph that calls someone to act (patterns/directives.jsonl) is an
-    item, up to the first paragraph that does not (or a heading)."""
+    paragraphs): each paragraph that calls someone to act (patterns/directives.jsonl) and does
+    not speak of recommendations (it reports them) is an item, up to the first paragraph that
+    is not one (or a heading)."""
     items: list[_Item] = []
     for block in blocks:
         if is_heading_like(block, block.size) and not block.text.strip().endswith(":"):
             break
-        if not matched(block.text, "directives", nlp):
+        if not directs(block.text, nlp) or reports(block.text, nlp):
             if items:
                 break
             continue
@@ -351,7 +380,7 @@ def kept_items(section: Section, nlp: Language) -> list[ProseItem]:
     items = section_items(section.blocks, nlp)
     if not _CONCLUSIONS.search(section.heading) or any(_TAG.search(item.text) for item in items):
         return untagged(items)
-    return [item for item in untagged(items) if matched(item.text, "directives", nlp)]
+    return [item for item in untagged(items) if directs(item.text, nlp)]
 
 
 def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> list[Block]:
@@ -362,17 +391,32 @@ def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> lis
 
 def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[Section]:
     """Sections printed inside the cells of a form (a coroner's report: "5 | CORONER'S CONCERNS
-    ... (1) ... (2) ..."): a cell whose first paragraph is a recommendations heading."""
+    ... (1) ... (2) ..."): a cell whose first paragraph is a recommendations heading, with the
+    rest of it where the form's last row goes on over the page."""
     found = []
+    following = {page.number - 1: page for page in pages}
     for page in pages:
-        for fragment in page.tables:
-            for row in fragment.rows:
-                for cell in row:
+        for f, fragment in enumerate(page.tables):
+            for r, row in enumerate(fragment.rows):
+                for c, cell in enumerate(row):
                     if len(cell.paragraphs) > 1:
                         blocks = cell_blocks(page, cell.paragraphs, cell.region.bbox, body)
                         if is_section_heading(blocks[0], body, nlp):
-                            found.append(Section(blocks[0].text, blocks[1:]))
+                            last = f == len(page.tables) - 1 and r == len(fragment.rows) - 1
+                            more = carried_cell(following.get(page.number), c, len(row), body) if last else []
+                            found.append(Section(blocks[0].text, blocks[1:] + more))
     return found
+
+
+def carried_cell(page: Page | None, column: int, width: int, body: float) -> list[Block]:
+    """The rest of a form's cell at the top of the next page: the first row there, with text
+    in that column alone."""
+    if page is None or not page.tables or not page.tables[0].rows or len(page.tables[0].rows[0]) != width:
+        return []
+    row = page.tables[0].rows[0]
+    if [i for i, cell in enumerate(row) if cell.paragraphs] != [column]:
+        return []
+    return [replace(block, bold=False) for block in cell_blocks(page, row[column].paragraphs, row[column].region.bbox, body)]
 
 
 def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:

@@ -3,12 +3,13 @@ header rows dropped and rows broken at a page boundary rejoined."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from extract.cells import continues_paragraph
+from extract.cells import continues_paragraph, ends_paragraph
 from extract.columns import header_key, is_plan_header, read_header
 from extract.numbering import split_number, starts_with_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
@@ -24,6 +25,7 @@ class _Open:
     rows: list[tuple[CellPart, ...]] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes of rows that open a new page
     spans: tuple[tuple[float, float], ...] = ()  # each column's left and right edge
+    runs_off: bool = True  # does the last fragment reach the foot of its page (no text below)?
 
     def role_index(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -61,17 +63,26 @@ def below_title(fragment: TableFragment, nlp: Language) -> TableFragment:
 def in_columns_of(table: _Open, fragment: TableFragment) -> TableFragment:
     """A fragment the table finder split into other columns than the table's on the page
     before (a page's rules drawn differently), its cells put in the table's columns by where
-    their middles lie."""
+    their middles lie (each cell in one column: the first whose edges hold its middle, where
+    a header cell drawn inside another gives two)."""
     if len(fragment.rows[0]) == len(table.columns) or len(table.spans) != len(table.columns):
         return fragment
-    return replace(fragment, rows=tuple(tuple(joined_parts(row, x0, x1) for x0, x1 in table.spans)
-                                        for row in fragment.rows))
+    return replace(fragment, rows=tuple(in_spans(row, table.spans) for row in fragment.rows))
 
 
-def joined_parts(row: Sequence[CellPart], x0: float, x1: float) -> CellPart:
-    inside = [c for c in row if x0 <= (c.region.bbox.x0 + c.region.bbox.x1) / 2 <= x1]
+def in_spans(row: Sequence[CellPart], spans: Sequence[tuple[float, float]]) -> tuple[CellPart, ...]:
+    placed: list[list[CellPart]] = [[] for _ in spans]
+    for cell in row:
+        middle = (cell.region.bbox.x0 + cell.region.bbox.x1) / 2
+        holding = [k for k, (x0, x1) in enumerate(spans) if x0 <= middle <= x1]
+        if holding:
+            placed[holding[0]].append(cell)
+    return tuple(joined_parts(cells, x0, x1, row[0]) for cells, (x0, x1) in zip(placed, spans))
+
+
+def joined_parts(inside: Sequence[CellPart], x0: float, x1: float, first: CellPart) -> CellPart:
     if not inside:
-        return CellPart((), Region(row[0].region.page, BBox(x0, row[0].region.bbox.top, x1, row[0].region.bbox.bottom)))
+        return CellPart((), Region(first.region.page, BBox(x0, first.region.bbox.top, x1, first.region.bbox.bottom)))
     if len(inside) == 1:
         return inside[0]
     box = BBox.around(c.region.bbox for c in inside)
@@ -159,16 +170,25 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
             continue  # a boxed paragraph: running text
         if continues(table, fragment, first_on_page) and (not is_plan_header(columns) or repeated == table.key):
             body = (fragment.rows[1:] if repeated else overhang(page, fragment) + fragment.rows)
-            table.breaks.add(len(table.rows))
+            if table.runs_off:
+                table.breaks.add(len(table.rows))
             table.rows.extend(body)
             table.last_page = fragment.page
+            table.runs_off = runs_off(page, fragment)
         elif is_plan_header(columns := coded(columns, fragment)):
             table = _Open(columns, header_key(fragment.rows[0]), fragment.page, list(fragment.rows[1:]),
-                          spans=tuple((c.region.bbox.x0, c.region.bbox.x1) for c in fragment.rows[0]))
+                          spans=tuple((c.region.bbox.x0, c.region.bbox.x1) for c in fragment.rows[0]),
+                          runs_off=runs_off(page, fragment))
             done.append(table)
         elif not boxed:
             table = None
     return [finish(t) for t in done]
+
+
+def runs_off(page: Page, fragment: TableFragment) -> bool:
+    """Is nothing printed below the fragment on its page (but running footers)? Only then can a
+    row be broken at the page's foot and go on over the page."""
+    return not any(b.bbox.top >= fragment.bbox.bottom - 1 for b in page.blocks)
 
 
 def numbered(table: _Open) -> bool:
@@ -266,6 +286,15 @@ def spans_the_row(cells: Sequence[CellPart]) -> bool:
     return right > left and (box.x1 - box.x0) >= 0.6 * (right - left)
 
 
+def merged_across(table: _Open, cells: Sequence[CellPart]) -> bool:
+    """Is the row's first cell merged across most of the table's header (its columns' edges
+    where known: an empty cell's box may be no more than a copy of the first's)?"""
+    if not table.spans:
+        return spans_the_row(cells)
+    box, left, right = cells[0].region.bbox, table.spans[0][0], table.spans[-1][1]
+    return right > left and (box.x1 - box.x0) >= 0.6 * (right - left)
+
+
 def numbered_item(text: str) -> bool:
     """A numbered cell that is an item, not a numbered theme heading ("1. Governance")."""
     number, rest = split_number(text.strip())
@@ -281,17 +310,83 @@ def carries_on(table: _Open, cells: Sequence[CellPart]) -> bool:
     return all(i is None or not cells[i].paragraphs for i in own)
 
 
+def runs_on(table: _Open, row: Parts, cells: Sequence[CellPart], is_numbered: bool) -> bool:
+    """In a plan of one action per recommendation, a row with no number whose text carries on
+    the sentence the row above left unfinished (in lower case, or in a numbered plan): a box
+    ruled line by line."""
+    if table.role_index("action") is not None or row_number(table, cells):
+        return False
+    rec = table.role_index("recommendation")
+    before = [p for part in row[rec] for p in part.paragraphs]
+    after = cells[rec].paragraphs
+    return (bool(before and after) and not ends_paragraph(before[-1])
+            and (is_numbered or after[0][:1].islower()))
+
+
+def is_heading(text: str) -> bool:
+    """A short line with no number and no closing stop: a theme heading ("Weight management")."""
+    text = text.strip()
+    return (bool(text) and text[0].isupper() and not starts_with_number(text)
+            and len(text.split()) <= THEME_WORDS + 2 and not ends_paragraph(text))
+
+
+def heads_one_column(table: _Open, cells: Sequence[CellPart]) -> bool:
+    """In a one-column recommendation table whose rows are numbered, a row holding a heading
+    alone: the theme of the rows below it."""
+    return (len(cells) == 1 and len(cells[0].paragraphs) == 1 and is_heading(cells[0].paragraphs[0])
+            and any(row_number(table, row) for row in table.rows))
+
+
 def finish(table: _Open) -> RecommendationTable:
     is_numbered = numbered(table)
     rows: list[Parts] = []
+    theme: list[int] = []  # the filled columns of a theme row just passed
     for i, cells in enumerate(table.rows):
         at_break = bool(rows) and i in table.breaks
-        if not any(c.paragraphs for c in cells) or is_theme_row(cells, is_numbered, rows[-1] if at_break else None):
+        filled = [k for k, cell in enumerate(cells) if cell.paragraphs]
+        if not filled or (is_numbered and filled == theme and not row_number(table, cells)):
+            continue  # empty, or the next line of a theme row ruled line by line ("Council")
+        theme = []
+        if rows and not at_break and runs_on(table, rows[-1], cells, is_numbered) \
+                and not (len(cells) > 2 and merged_across(table, cells)):
+            rows[-1] = extend(rows[-1], cells)  # the next lines of a row ruled line by line
+            continue
+        if is_theme_row(cells, is_numbered, rows[-1] if at_break else None) or heads_one_column(table, cells):
+            theme = filled
             continue
         if rows and i in table.breaks and is_broken_part(table, cells, is_numbered):
             rejoin(rows, cells, table)
-        elif rows and carries_on(table, cells):
+        elif rows and (carries_on(table, cells) or runs_on(table, rows[-1], cells, is_numbered)):
             rows[-1] = extend(rows[-1], cells)
         else:
             rows.append(new_row(cells))
     return RecommendationTable(table.columns, tuple(Row(tuple(r)) for r in rows))
+
+
+def without_summaries(tables: Sequence[RecommendationTable]) -> list[RecommendationTable]:
+    """The tables less a summary one: a table numbered 1, 2, 3 ... whose numbers head the rows
+    of a longer table with the same columns (1, 2, 3, 4a (i-iii), 4b ...) restates that table
+    recommendation by recommendation group, and is no record of its own."""
+    numbers = [[leading_number(table, row) for row in table.rows] for table in tables]
+    return [table for i, table in enumerate(tables)
+            if not any(j != i and summarises(numbers[i], numbers[j]) and headers(table) == headers(other)
+                       for j, other in enumerate(tables))]
+
+
+def leading_number(table: RecommendationTable, row: Row) -> str:
+    number, rec = table.index("number"), table.index("recommendation")
+    cell = row.cells[number] if number is not None else row.cells[rec] if rec is not None else ()
+    return split_number(" ".join(p for part in cell for p in part.paragraphs).strip() + " x")[0] \
+        if number is None else " ".join(p for part in cell for p in part.paragraphs).strip()
+
+
+def headers(table: RecommendationTable) -> tuple[str, ...]:
+    return tuple(" ".join(c.header.lower().split()) for c in table.columns)
+
+
+def summarises(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Are `short`'s numbers plain whole numbers, each the head of one or more of `long`'s?"""
+    if not short or len(long) <= len(short) or not all(n.isdigit() for n in short):
+        return False
+    heads = {re.match(r"\d*", n).group() for n in long}  # type: ignore[union-attr]
+    return set(short) <= heads
