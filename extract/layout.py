@@ -107,24 +107,52 @@ def starts_paragraph(prev: Line, line: Line, pitch: float, gap_ratio: float) -> 
 
 
 def group_paragraphs(lines: Sequence[Line], gap_ratio: float,
-                     pitch: float | None = None) -> list[list[Line]]:
-    """Split lines (top to bottom) into paragraphs by spacing, bullets and numbering."""
+                     pitch: float | None = None, margin: float | None = None) -> list[list[Line]]:
+    """Split lines (top to bottom) into paragraphs by spacing, bullets and numbering; where the
+    text's right `margin` is known (a table cell's), also where a line was ended short
+    (ended_short)."""
     if not lines:
         return []
     pitch = pitch if pitch is not None else line_pitch([lines])
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if starts_paragraph(prev, line, pitch, gap_ratio):
+        if starts_paragraph(prev, line, pitch, gap_ratio) or (margin is not None and ended_short(prev, line, margin)):
             groups.append([line])
         else:
             groups[-1].append(line)
     return groups
 
 
-def paragraph_texts(lines: Sequence[Line], gap_ratio: float, pitch: float | None = None) -> tuple[str, ...]:
+_CLOSES = re.compile(r"[.!?:;]['’”\")]*$")
+
+
+def ended_short(prev: Line, line: Line, margin: float) -> bool:
+    """Was `prev`, closing a sentence, ended before the margin although the first word of
+    `line` would have fitted after it? Then the line was ended on purpose: a new paragraph set
+    without a gap ("... with the keys." / "Review and replenish ...")."""
+    room = margin - prev.bbox.x1 - 0.6 * prev.size  # a word space, and as much again to spare
+    return bool(_CLOSES.search(prev.text)) and first_word_width(line) < room
+
+
+def first_word_width(line: Line) -> float:
+    """The printed width of the line's first word (its first word box, or a share of the line)."""
+    if line.words:
+        return line.words[0].x1 - line.words[0].x0
+    word = line.text.split(" ", 1)[0]
+    return (line.bbox.x1 - line.bbox.x0) * len(word) / max(1, len(line.text))
+
+
+def text_margin(lines: Sequence[Line]) -> float | None:
+    """The right edge a cell's text runs to: its widest line's, where it has lines enough to
+    show one (three or more)."""
+    return max(line.bbox.x1 for line in lines) if len(lines) >= 3 else None
+
+
+def paragraph_texts(lines: Sequence[Line], gap_ratio: float, pitch: float | None = None,
+                    margin: float | None = None) -> tuple[str, ...]:
     """A cell's lines as paragraph texts, each bullet's glyph dropped."""
     return tuple(join_wrapped([strip_bullet(group[0].text)] + [line.text for line in group[1:]])
-                 for group in group_paragraphs(lines, gap_ratio, pitch))
+                 for group in group_paragraphs(lines, gap_ratio, pitch, margin))
 
 
 def join_wrapped(texts: Sequence[str]) -> str:

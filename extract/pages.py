@@ -19,7 +19,8 @@ from extract.notemarks import without_note_marks
 from extract.offset import aligned
 from extract.twocolumn import in_columns
 from extract.unruled import find_unruled
-from extract.layout import extract_lines, lines_of_chars, group_paragraphs, is_bullet, join_wrapped, line_pitch, paragraph_texts, strip_bullet
+from extract.layout import (extract_lines, first_word_width, group_paragraphs, is_bullet, join_wrapped, line_pitch,
+                            lines_of_chars, paragraph_texts, strip_bullet, text_margin)
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
 from extract.settings import Settings
 
@@ -217,7 +218,7 @@ def to_fragment(number: int, box: BBox, rows: list[list[CellLines]], gap_ratio: 
 def cell_part(number: int, box: BBox, lines: Sequence[Line], pitch: float, gap_ratio: float, fill: str = "") -> CellPart:
     """A cell's lines as paragraphs (a bullet's glyph dropped), with the room its last line
     leaves and the width of its first word, to rejoin a paragraph a page break cut."""
-    paragraphs = paragraph_texts(lines, gap_ratio, pitch)
+    paragraphs = paragraph_texts(lines, gap_ratio, pitch, text_margin(lines))
     if not lines:
         return CellPart(paragraphs, Region(number, box), fill=fill)
     return CellPart(paragraphs, Region(number, box), room=room_after(lines, box),
@@ -230,11 +231,6 @@ def room_after(lines: Sequence[Line], box: BBox) -> float:
     size = lines[-1].size
     right = max([box.x1 - 0.5 * size] + [line.bbox.x1 for line in lines[:-1]])
     return right - lines[-1].bbox.x1 - 0.25 * size
-
-
-def first_word_width(line: Line) -> float:
-    word = line.text.split(" ", 1)[0]
-    return (line.bbox.x1 - line.bbox.x0) * len(word) / max(1, len(line.text))
 
 
 def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader | None = None) -> tuple[Page, ...]:

@@ -31,6 +31,13 @@ def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str,
                   progress=progress, status=decided, page_start=regions[0].page, page_end=regions[-1].page)
 
 
+def answer_role(table: RecommendationTable) -> str:
+    """The column that answers a recommendation: its progress, or in a plan that gives actions
+    and no progress (the council's response to a review, set out as what it will do), its
+    actions."""
+    return "action" if table.index("progress") is None and table.index("action") is not None else "progress"
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a recommendation stands: its position in the document (which gives its id) and in
@@ -53,7 +60,7 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
     number, text = number_and_text(table, first)
     common = common_fields(text, place, source, nlp)
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
-    progress = joined([column_text(table, row, "progress") for row in rows], "\n")
+    progress = joined([column_text(table, row, answer_role(table)) for row in rows], "\n")
     target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     statuses = [row_status(table, row, nlp) for row in rows] if table.index("action") is not None else []

@@ -207,12 +207,19 @@ def row_number(table: _Open, row: Sequence[CellPart]) -> str:
     return text if starts_with_number(text) else ""
 
 
-def is_broken_part(table: _Open, row: Sequence[CellPart], is_numbered: bool) -> bool:
-    """Is this first row on a new page the rest of the row the previous page ended with?"""
+def is_broken_part(table: _Open, row: Sequence[CellPart], is_numbered: bool, above: Parts) -> bool:
+    """Is this first row on a new page the rest of the row the previous page ended with (`above`)?
+    Unnumbered, it is where its recommendation is empty or goes on in lower case, or where the
+    sentence above is unfinished and a cell filled above is empty here (a new row fills them)."""
     if is_numbered:
         return not row_number(table, row)
-    text = row[table.role_index("recommendation")].text.strip()
-    return not text or text[0].islower()
+    rec = table.role_index("recommendation")
+    text = row[rec].text.strip()
+    if not text or text[0].islower():
+        return True
+    before = [p for part in above[rec] for p in part.paragraphs]
+    return bool(before) and not ends_paragraph(before[-1]) and any(
+        parts and not cell.paragraphs for k, (parts, cell) in enumerate(zip(above, row)) if k != rec)
 
 
 Parts = list[tuple[CellPart, ...]]
@@ -354,7 +361,7 @@ def finish(table: _Open) -> RecommendationTable:
         if is_theme_row(cells, is_numbered, rows[-1] if at_break else None) or heads_one_column(table, cells):
             theme = filled
             continue
-        if rows and i in table.breaks and is_broken_part(table, cells, is_numbered):
+        if rows and i in table.breaks and is_broken_part(table, cells, is_numbered, rows[-1]):
             rejoin(rows, cells, table)
         elif rows and (carries_on(table, cells) or runs_on(table, rows[-1], cells, is_numbered)):
             rows[-1] = extend(rows[-1], cells)
