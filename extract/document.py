@@ -34,7 +34,7 @@ from extract.answers import answered_items, answered_tables
 from extract.prose import ProseItem, prose_items
 from extract.recommendations import Source, read_recommendations
 from extract.settings import Settings
-from extract.stitch import stitch_tables, without_summaries
+from extract.stitch import merged_printings, stitch_tables, without_summaries
 from extract.triage import Triage, triage
 
 
@@ -147,7 +147,7 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
     years = cache(lambda: printed_years(page_texts(pages), nlp))  # read once, and only if a date lacks its year
     metadata = read_metadata(pages, nlp, years)
-    tables = without_summaries(stitch_tables(pages, nlp))
+    tables = merged_printings(without_summaries(stitch_tables(pages, nlp)))
     stated = stated_before(pages, tables, nlp)
     tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages)
     recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), nlp),

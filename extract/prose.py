@@ -201,15 +201,22 @@ def belongs_to(block: Block, item: _Item, following: Sequence[Block] | None = No
         return False  # set further out than the item's number: a theme line over the next items
     if item.number and is_subheading(block) and (following is None or next_in_sequence(item, following)):
         return False  # a theme heading over the next items
+    if item.number and is_subheading(block, THEME_LINE_WORDS) and following and next_in_sequence(item, following):
+        return False  # a longer theme line, the numbering going on after it
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
     return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
 
 
-def is_subheading(block: Block) -> bool:
+#: a heading line between numbered items may run to this many words where the numbering goes
+#: on after it ("Better links between the academic and policy making communities")
+THEME_LINE_WORDS = 12
+
+
+def is_subheading(block: Block, words: int = 6) -> bool:
     """A short line that ends no sentence ("What you can do"): a heading, not more of an item."""
     text = block.text.strip()
-    return not block.bullet and len(text.split()) <= 6 and not text.endswith((".", ":", ";", ",", ")"))
+    return not block.bullet and len(text.split()) <= words and not text.endswith((".", ":", ";", ",", ")"))
 
 
 def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:

@@ -162,8 +162,9 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
     table: _Open | None = None
     for page, fragment, first_on_page, boxed in sorted(fragments(pages), key=lambda f: (f[0].number, f[1].bbox.top)):
         fragment = below_title(fragment, nlp)
-        if table is not None and first_on_page and at_top(page, fragment):
-            fragment = in_columns_of(table, fragment)
+        if table is not None and first_on_page and at_top(page, fragment) \
+                and not is_plan_header(read_header(fragment.rows[0], nlp)):
+            fragment = in_columns_of(table, fragment)  # its own header heads a table of its own
         columns = read_header(fragment.rows[0], nlp)
         repeated = is_plan_header(columns) and header_key(fragment.rows[0])
         if boxed and not (at_top(page, fragment) or is_plan_header(columns)):
@@ -293,6 +294,16 @@ def spans_the_row(cells: Sequence[CellPart]) -> bool:
     return right > left and (box.x1 - box.x0) >= 0.6 * (right - left)
 
 
+def marks_a_theme(table: _Open, cells: Sequence[CellPart]) -> bool:
+    """A row numbered with a mark but no number ("#") and nothing in its recommendation cell: a
+    theme bar ("# | Meeting the safety and quality standard")."""
+    number, rec = table.role_index("number"), table.role_index("recommendation")
+    if number is None or rec is None:
+        return False
+    mark = cells[number].text.strip()
+    return bool(mark) and not any(ch.isalnum() for ch in mark) and not cells[rec].paragraphs
+
+
 def merged_across(table: _Open, cells: Sequence[CellPart]) -> bool:
     """Is the row's first cell merged across most of the table's header (its columns' edges
     where known: an empty cell's box may be no more than a copy of the first's)?"""
@@ -358,7 +369,8 @@ def finish(table: _Open) -> RecommendationTable:
                 and not (len(cells) > 2 and merged_across(table, cells)):
             rows[-1] = extend(rows[-1], cells)  # the next lines of a row ruled line by line
             continue
-        if is_theme_row(cells, is_numbered, rows[-1] if at_break else None) or heads_one_column(table, cells):
+        if is_theme_row(cells, is_numbered, rows[-1] if at_break else None) or heads_one_column(table, cells) \
+                or marks_a_theme(table, cells):
             theme = filled
             continue
         if rows and i in table.breaks and is_broken_part(table, cells, is_numbered, rows[-1]):
@@ -397,3 +409,67 @@ def summarises(short: Sequence[str], long: Sequence[str]) -> bool:
         return False
     heads = {re.match(r"\d*", n).group() for n in long}  # type: ignore[union-attr]
     return set(short) <= heads
+
+
+def merged_printings(tables: Sequence[RecommendationTable]) -> list[RecommendationTable]:
+    """The tables, a plan printed twice (a summary table, then the same rows in full with more
+    columns, perhaps over several tables: the same numbers and much the same words) read once:
+    from its first printing, with the columns only the second gives (its leads, say) taken from
+    the row of the same number."""
+    out: list[RecommendationTable] = []
+    used: set[int] = set()
+    for i, table in enumerate(tables):
+        if i in used:
+            continue
+        own = {c.role for c in table.columns}
+        for j in range(i + 1, len(tables)):
+            if j not in used and same_numbers(table, tables[j]):
+                table = with_columns_of(table, tables[j], own)
+                used.add(j)
+        out.append(table)
+    return out
+
+
+def printed_numbers(table: RecommendationTable) -> list[str]:
+    return [n for n in (leading_number(table, row) for row in table.rows) if re.match(r"\d", n)]
+
+
+def same_numbers(a: RecommendationTable, b: RecommendationTable) -> bool:
+    """Does `b` print rows of `a` again: `a` numbers three or more rows, each once, every row
+    of `b` has one of those numbers, and most of them say much the same as `a`'s?"""
+    ours, theirs = printed_numbers(a), printed_numbers(b)
+    if len(ours) < 3 or len(set(ours)) != len(ours) or not theirs or not set(theirs) <= set(ours):
+        return False
+    texts = {leading_number(a, row): row_text(a, row) for row in a.rows}
+    alike = sum(similar(texts[leading_number(b, row)], row_text(b, row))
+                for row in b.rows if leading_number(b, row) in texts)
+    return alike * 2 > len(theirs)
+
+
+def row_text(table: RecommendationTable, row: Row) -> set[str]:
+    rec = table.index("recommendation")
+    cell = row.cells[rec] if rec is not None else ()
+    return set(" ".join(p for part in cell for p in part.paragraphs).lower().split())
+
+
+def similar(a: set[str], b: set[str]) -> bool:
+    """Do two texts share most of their words (half of all either uses)?"""
+    return bool(a | b) and len(a & b) * 2 >= len(a | b)
+
+
+def with_columns_of(first: RecommendationTable, second: RecommendationTable,
+                    own: set[str | None]) -> RecommendationTable:
+    """`first` with the cells of the roles it did not print itself (`own`) filled from the row
+    of `second` of the same number, a column added for each such role the first time."""
+    roles = [c.role for c in second.columns if c.role and c.role not in own and c.role != "code"]
+    columns = first.columns + tuple(c for c in second.columns if c.role in roles and first.index(c.role) is None)
+    by_number = {leading_number(second, row): row for row in second.rows}
+    rows = []
+    for row in first.rows:
+        cells = list(row.cells) + [()] * (len(columns) - len(row.cells))
+        match = by_number.get(leading_number(first, row))
+        for role in roles if match is not None else ():
+            k, theirs = [c.role for c in columns].index(role), second.index(role)
+            cells[k] = cells[k] or match.cells[theirs]  # type: ignore[index]
+        rows.append(Row(tuple(cells)))
+    return replace(first, columns=columns, rows=tuple(rows))
