@@ -115,12 +115,24 @@ def group_paragraphs(lines: Sequence[Line], gap_ratio: float,
         return []
     pitch = pitch if pitch is not None else line_pitch([lines])
     groups: list[list[Line]] = [[lines[0]]]
+    listed: float | None = None  # the indent of a list set out without bullets, while in it
     for prev, line in zip(lines, lines[1:]):
-        if starts_paragraph(prev, line, pitch, gap_ratio) or (margin is not None and ended_short(prev, line, margin)):
+        listed = list_indent(prev, line, listed)
+        if starts_paragraph(prev, line, pitch, gap_ratio) or (margin is not None and ended_short(prev, line, margin)) \
+                or (listed is not None and abs(line.bbox.x0 - listed) <= 1 and line.text[:1].isupper()):
             groups.append([line])
         else:
             groups[-1].append(line)
     return groups
+
+
+def list_indent(prev: Line, line: Line, listed: float | None) -> float | None:
+    """Where a list printed without bullet glyphs is indented: from a line indented under a
+    lead-in ending in ":" ("... including:" / "    Heineken's pledge ...") while the lines
+    stay at or beyond that indent; each line there opening with a capital is an item."""
+    if prev.text.rstrip().endswith(":") and line.bbox.x0 > prev.bbox.x0 + prev.size:
+        return line.bbox.x0
+    return listed if listed is not None and line.bbox.x0 >= listed - 1 else None
 
 
 _CLOSES = re.compile(r"[.!?:;]['’”\")]*$")
