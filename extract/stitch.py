@@ -30,6 +30,14 @@ class _Open:
     def role_index(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
+    @property
+    def rec(self) -> int:
+        """The recommendation column, which every plan has (read_header makes a plan's only
+        action column its recommendation column)."""
+        index = self.role_index("recommendation")
+        assert index is not None, "a plan table has a recommendation column"
+        return index
+
 
 def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool, bool]]:
     """Every table fragment and box with its page, whether it is the first table on its page
@@ -169,7 +177,8 @@ def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTa
         repeated = is_plan_header(columns) and header_key(fragment.rows[0])
         if boxed and not (at_top(page, fragment) or is_plan_header(columns)):
             continue  # a boxed paragraph: running text
-        if continues(table, fragment, first_on_page) and (not is_plan_header(columns) or repeated == table.key):
+        if table is not None and continues(table, fragment, first_on_page) \
+                and (not is_plan_header(columns) or repeated == table.key):
             body = (fragment.rows[1:] if repeated else overhang(page, fragment) + fragment.rows)
             if table.runs_off:
                 table.breaks.add(len(table.rows))
@@ -194,7 +203,7 @@ def runs_off(page: Page, fragment: TableFragment) -> bool:
 
 def numbered(table: _Open) -> bool:
     """Do most rows that carry a recommendation carry a number (own column or leading its text)?"""
-    rec = table.role_index("recommendation")
+    rec = table.rec
     rows = [row for row in table.rows if row[rec].paragraphs or row_number(table, row)]
     hits = sum(bool(row_number(table, row)) for row in rows)
     return hits * 2 > len(rows)
@@ -204,7 +213,7 @@ def row_number(table: _Open, row: Sequence[CellPart]) -> str:
     number = table.role_index("number")
     if number is not None and row[number].text.strip():
         return row[number].text.strip()
-    text = row[table.role_index("recommendation")].text
+    text = row[table.rec].text
     return text if starts_with_number(text) else ""
 
 
@@ -214,7 +223,7 @@ def is_broken_part(table: _Open, row: Sequence[CellPart], is_numbered: bool, abo
     sentence above is unfinished and a cell filled above is empty here (a new row fills them)."""
     if is_numbered:
         return not row_number(table, row)
-    rec = table.role_index("recommendation")
+    rec = table.rec
     text = row[rec].text.strip()
     if not text or text[0].islower():
         return True
@@ -252,7 +261,7 @@ def rejoin(rows: list[Parts], cells: Sequence[CellPart], table: _Open) -> None:
     """Add the rest of a row broken at a page boundary. In a plan with several actions per
     recommendation, the recommendation's text goes to its own (merged) cell, and the rest either
     continues the last action or is the next one."""
-    action, rec = table.role_index("action"), table.role_index("recommendation")
+    action, rec = table.role_index("action"), table.rec
     if action is None:
         rows[-1] = extend(rows[-1], cells)
         return
@@ -297,11 +306,11 @@ def spans_the_row(cells: Sequence[CellPart]) -> bool:
 def marks_a_theme(table: _Open, cells: Sequence[CellPart]) -> bool:
     """A row numbered with a mark but no number ("#") and nothing in its recommendation cell: a
     theme bar ("# | Meeting the safety and quality standard")."""
-    number, rec = table.role_index("number"), table.role_index("recommendation")
-    if number is None or rec is None:
+    number = table.role_index("number")
+    if number is None:
         return False
     mark = cells[number].text.strip()
-    return bool(mark) and not any(ch.isalnum() for ch in mark) and not cells[rec].paragraphs
+    return bool(mark) and not any(ch.isalnum() for ch in mark) and not cells[table.rec].paragraphs
 
 
 def merged_across(table: _Open, cells: Sequence[CellPart]) -> bool:
@@ -334,7 +343,7 @@ def runs_on(table: _Open, row: Parts, cells: Sequence[CellPart], is_numbered: bo
     ruled line by line."""
     if table.role_index("action") is not None or row_number(table, cells):
         return False
-    rec = table.role_index("recommendation")
+    rec = table.rec
     before = [p for part in row[rec] for p in part.paragraphs]
     after = cells[rec].paragraphs
     return (bool(before and after) and not ends_paragraph(before[-1])
@@ -468,8 +477,9 @@ def with_columns_of(first: RecommendationTable, second: RecommendationTable,
     for row in first.rows:
         cells = list(row.cells) + [()] * (len(columns) - len(row.cells))
         match = by_number.get(leading_number(first, row))
-        for role in roles if match is not None else ():
+        for role in roles:
             k, theirs = [c.role for c in columns].index(role), second.index(role)
-            cells[k] = cells[k] or match.cells[theirs]  # type: ignore[index]
+            if match is not None and theirs is not None:
+                cells[k] = cells[k] or match.cells[theirs]
         rows.append(Row(tuple(cells)))
     return replace(first, columns=columns, rows=tuple(rows))

@@ -1,7 +1,7 @@
 """The real published documents (samples/real/) held to floors as a whole: a change that loses
 real documents fails here even where every generated sample still passes. The floors are the
 figures the extractor reached when they were last raised (a ratchet: raise them as it improves,
-never lower them to let a change through); issue 13's bar is F1 0.95, text 0.90, progress 0.85."""
+never lower them to let a change through): issue 13's bar, F1 0.95, text 0.90, progress 0.85."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from pipelines.summary import summarise
 from tests.conftest import REAL
 
 #: record F1, exact text and progress accuracy over the whole real corpus
-FLOORS = {"f1": 0.87, "text": 0.80, "progress": 0.50}
+FLOORS = {"f1": 0.95, "text": 0.90, "progress": 0.85}
 #: families held one by one (the kinds the extractor reads well already)
-FAMILY_F1 = {"real-inspection": 0.96, "real-response": 0.95, "real-negative": 1.0}
+FAMILY_F1 = {"real-inspection": 0.98, "real-response": 0.99, "real-review": 0.95, "real-pfd": 1.0,
+             "real-council-paper": 0.85, "real-negative": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +25,10 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Evaluation:
     return evaluate(REAL, tmp_path_factory.mktemp("real-eval"), workers=2, peers=False)
 
 
-def test_the_real_corpus_is_at_least_sixty_documents_with_negatives() -> None:
+def test_the_real_corpus_is_at_least_seventy_five_documents_with_negatives() -> None:
     truths = sorted(REAL.glob("*.truth.json"))
-    assert len(truths) >= 60
-    assert sum('"recommendations": []' in path.read_text(encoding="utf-8") for path in truths) >= 10
+    assert len(truths) >= 75
+    assert sum('"recommendations": []' in path.read_text(encoding="utf-8") for path in truths) >= 18
     assert [p for p in REAL.glob("*.pdf") if not (REAL / f"{p.stem}.truth.json").is_file()] == []
 
 
