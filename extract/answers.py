@@ -179,7 +179,7 @@ def each_numbered(row: Row) -> list[Row]:
 
 
 def without_heading(row: Row) -> Row:
-    """The box without a theme heading printed above its first number ("Weight management")."""
+    """The box without a theme heading printed above its first number ("Staff training")."""
     parts = row.cells[0]
     if not parts or not parts[0].paragraphs:
         return row

@@ -128,7 +128,7 @@ def group_paragraphs(lines: Sequence[Line], gap_ratio: float,
 
 def list_indent(prev: Line, line: Line, listed: float | None) -> float | None:
     """Where a list printed without bullet glyphs is indented: from a line indented under a
-    lead-in ending in ":" ("... including:" / "    Heineken's pledge ...") while the lines
+    lead-in ending in ":" ("... including:" / "    Training for all staff") while the lines
     stay at or beyond that indent; each line there opening with a capital is an item."""
     if prev.text.rstrip().endswith(":") and line.bbox.x0 > prev.bbox.x0 + prev.size:
         return line.bbox.x0
@@ -141,7 +141,7 @@ _CLOSES = re.compile(r"[.!?:;]['’”\")]*$")
 def ended_short(prev: Line, line: Line, margin: float) -> bool:
     """Was `prev`, closing a sentence, ended before the margin although the first word of
     `line` would have fitted after it? Then the line was ended on purpose: a new paragraph set
-    without a gap ("... with the keys." / "Review and replenish ...")."""
+    without a gap ("... by March." / "Review the guidance ...")."""
     room = margin - prev.bbox.x1 - 0.6 * prev.size  # a word space, and as much again to spare
     return bool(_CLOSES.search(prev.text)) and first_word_width(line) < room
 

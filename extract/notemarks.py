@@ -1,4 +1,4 @@
-"""Step 2a: footnote reference marks ("services.¹", "guidance²") left out of the text. A mark is
+"""Step 2a: footnote reference marks ("services.¹", "policy²") left out of the text. A mark is
 a digit or note symbol set small and raised against the letter it follows: it points to a
 footnote and is no part of the sentence (the footnote itself, at the page's foot, stays)."""
 

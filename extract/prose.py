@@ -209,7 +209,7 @@ def belongs_to(block: Block, item: _Item, following: Sequence[Block] | None = No
 
 
 #: a heading line between numbered items may run to this many words where the numbering goes
-#: on after it ("Better links between the academic and policy making communities")
+#: on after it ("Closer working between schools and health services in the area")
 THEME_LINE_WORDS = 12
 
 

@@ -305,7 +305,7 @@ def spans_the_row(cells: Sequence[CellPart]) -> bool:
 
 def marks_a_theme(table: _Open, cells: Sequence[CellPart]) -> bool:
     """A row numbered with a mark but no number ("#") and nothing in its recommendation cell: a
-    theme bar ("# | Meeting the safety and quality standard")."""
+    theme bar ("# | Quality of practice")."""
     number = table.role_index("number")
     if number is None:
         return False
@@ -351,7 +351,7 @@ def runs_on(table: _Open, row: Parts, cells: Sequence[CellPart], is_numbered: bo
 
 
 def is_heading(text: str) -> bool:
-    """A short line with no number and no closing stop: a theme heading ("Weight management")."""
+    """A short line with no number and no closing stop: a theme heading ("Staff training")."""
     text = text.strip()
     return (bool(text) and text[0].isupper() and not starts_with_number(text)
             and len(text.split()) <= THEME_WORDS + 2 and not ends_paragraph(text))
@@ -372,7 +372,7 @@ def finish(table: _Open) -> RecommendationTable:
         at_break = bool(rows) and i in table.breaks
         filled = [k for k, cell in enumerate(cells) if cell.paragraphs]
         if not filled or (is_numbered and filled == theme and not row_number(table, cells)):
-            continue  # empty, or the next line of a theme row ruled line by line ("Council")
+            continue  # empty, or the next line of a theme row ruled line by line ("2. Early" / "help")
         theme = []
         if rows and not at_break and runs_on(table, rows[-1], cells, is_numbered) \
                 and not (len(cells) > 2 and merged_across(table, cells)):
@@ -393,7 +393,7 @@ def finish(table: _Open) -> RecommendationTable:
 
 def without_summaries(tables: Sequence[RecommendationTable]) -> list[RecommendationTable]:
     """The tables less a summary one: a table numbered 1, 2, 3 ... whose numbers head the rows
-    of a longer table with the same columns (1, 2, 3, 4a (i-iii), 4b ...) restates that table
+    of a longer table with the same columns (1, 2, 3a, 3b (i-ii), 4 ...) restates that table
     recommendation by recommendation group, and is no record of its own."""
     numbers = [[leading_number(table, row) for row in table.rows] for table in tables]
     return [table for i, table in enumerate(tables)
