@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python -m pipelines.bench
+	$(BIN)/python -m pipelines.tools.bench
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.xlsx

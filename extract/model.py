@@ -208,7 +208,7 @@ class Recommendation:
     regions: tuple[Region, ...]
     actions: tuple[Action, ...] = ()
     lead_canonical: str = ""
-    #: what a response answered (extract/acceptance.py): accepted, accepted_in_part,
+    #: what a response answered (extract/fields/acceptance.py): accepted, accepted_in_part,
     #: accepted_in_principle, not_accepted, noted, or ""
     acceptance: str = ""
 

@@ -19,11 +19,11 @@ class Settings:
     paragraph_gap: float = 0.4
     #: rows whose confidence is below this are listed for checking
     low_confidence: float = 0.75
-    #: read in full only the pages the fast triage picks (extract/triage.py)
+    #: read in full only the pages the fast triage picks (extract/read/triage.py)
     triage: bool = True
     #: documents with fewer pages than this are read whole (triage would save little)
     triage_min_pages: int = 8
-    #: recognise the text of scanned PDFs with OCRmyPDF (extract/ocr.py)
+    #: recognise the text of scanned PDFs with OCRmyPDF (extract/read/ocr.py)
     ocr: bool = False
     #: a folder of extra NAME.jsonl pattern files added to the built-in vocabularies
     rules_dir: Path | None = None

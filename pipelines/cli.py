@@ -1,4 +1,4 @@
-"""The command line: a thin shell over `pipelines.run` and `pipelines.evaluate`.
+"""The command line: a thin shell over `pipelines.run` and `pipelines.evaluation.evaluate`.
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
@@ -24,21 +24,21 @@ from pathlib import Path
 
 from extract import __version__
 from extract.errors import ExtractError
-from extract.nlp import RulesInvalid
-from extract.rulecheck import check_rules
+from extract.rules.vocabulary import RulesInvalid
+from extract.rules.check import check_rules
 from extract.settings import Settings
-from pipelines.evaljson import write_json
-from pipelines.evaltable import render
-from pipelines.evaluate import evaluate
-from pipelines.engines import SchedulerError
-from pipelines.feed import FeedNotUpdated, check_feed
-from pipelines.feedfile import FeedFileInvalid
-from pipelines.frames import FeedInvalid
-from pipelines.inputs import InputNotFound, find_jobs, printable
-from pipelines.logs import route_library_logs
-from pipelines.inspect import inspect_pdf
-from pipelines.lock import FolderBusy
-from pipelines.options import BatchOptions, RunOptions
+from pipelines.evaluation.eval_json import write_json
+from pipelines.evaluation.eval_table import render
+from pipelines.evaluation.evaluate import evaluate
+from pipelines.batch.engines import SchedulerError
+from pipelines.outputs.accumulating_feed import FeedNotUpdated, check_feed
+from pipelines.outputs.feed_files import FeedFileInvalid
+from pipelines.outputs.frames import FeedInvalid
+from pipelines.batch.inputs import InputNotFound, find_jobs, printable
+from pipelines.batch.logs import route_library_logs
+from pipelines.tools.debug_drawing import inspect_pdf
+from pipelines.batch.lock import FolderBusy
+from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

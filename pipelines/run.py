@@ -10,18 +10,18 @@ from pathlib import Path
 from extract import __version__
 from extract.model import Document
 from extract.settings import Settings
-from pipelines.batch import run_batch
-from pipelines.checks import all_checks
-from pipelines.drawing import draw_pictures, picture_checks
-from pipelines.feed import update_feed
-from pipelines.frames import Feeds
-from pipelines.inputs import Job
-from pipelines.lock import hold
-from pipelines.options import BatchOptions, RunOptions
-from pipelines.outputs import Stage, clear_leftovers, stage_outputs
-from pipelines.progress import Progress
-from pipelines.review import write_review
-from pipelines.workbook import RunInfo
+from pipelines.batch.read import run_batch
+from pipelines.outputs.checks import all_checks
+from pipelines.outputs.review_pictures import draw_pictures, picture_checks
+from pipelines.outputs.accumulating_feed import update_feed
+from pipelines.outputs.frames import Feeds
+from pipelines.batch.inputs import Job
+from pipelines.batch.lock import hold
+from pipelines.batch.options import BatchOptions, RunOptions
+from pipelines.outputs.write_set import Stage, clear_leftovers, stage_outputs
+from pipelines.batch.progress import Progress
+from pipelines.outputs.review_page import write_review
+from pipelines.outputs.workbook import RunInfo
 
 #: the cache's folder under OUTDIR unless `--cache` names another
 CACHE_DIR = ".cache"

@@ -1,6 +1,6 @@
 """acceptance: what a response answered to a recommendation, read from the start of its progress
-text and from an acceptance code in its status column (extract/acceptance.py,
-extract/patterns/acceptance.jsonl)."""
+text and from an acceptance code in its status column (extract/fields/acceptance.py,
+extract/rules/patterns/acceptance.jsonl)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from extract.acceptance import LABELS, read_acceptance
+from extract.fields.acceptance import LABELS, read_acceptance
 from extract.model import BBox, CellPart, Page, Region, TableFragment
-from extract.nlp import load_nlp
+from extract.rules.vocabulary import load_nlp
 from extract.recommendations import Source, read_recommendations
-from extract.rulecheck import check_rules
-from extract.stitch import stitch_tables
-from pipelines.feedfile import read_feed
-from pipelines.frames import RECOMMENDATION_COLUMNS
-from pipelines.schemas import RecommendationsFeed
-from pipelines.evaltable import render
-from pipelines.evaluate import Evaluation
-from pipelines.scoring import Predicted, score_document, score_records
-from pipelines.truth import Truth
+from extract.rules.check import check_rules
+from extract.tables.stitch import stitch_tables
+from pipelines.outputs.feed_files import read_feed
+from pipelines.outputs.frames import RECOMMENDATION_COLUMNS
+from pipelines.outputs.schemas import RecommendationsFeed
+from pipelines.evaluation.eval_table import render
+from pipelines.evaluation.evaluate import Evaluation
+from pipelines.evaluation.scoring import Predicted, score_document, score_records
+from pipelines.evaluation.truth import Truth
 
 NLP = load_nlp()
 

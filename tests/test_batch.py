@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from pebble import ProcessPool
 
-from pipelines.engines import settle
-from pipelines.options import BatchOptions
-from pipelines.worker import OUT_OF_MEMORY, start_worker
+from pipelines.batch.engines import settle
+from pipelines.batch.options import BatchOptions
+from pipelines.batch.worker import OUT_OF_MEMORY, start_worker
 from extract.settings import Settings
 from tests.conftest import ARCHETYPE, ROOT, SAMPLES, read_csv, run_cli
 

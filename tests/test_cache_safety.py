@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 from extract.document import read_document
 from extract.model import Document
 from extract.settings import Settings
-from pipelines.cache import Cache, fingerprint
-from pipelines.records_json import VERSION
-from pipelines.worker import failed
+from pipelines.batch.cache import Cache, fingerprint
+from pipelines.batch.records_json import VERSION
+from pipelines.batch.worker import failed
 from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
 
 FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
@@ -60,7 +60,7 @@ def lines(result: subprocess.CompletedProcess[str]) -> list[str]:
 
 @pytest.mark.parametrize("pdf", SOME, ids=lambda p: p.stem)
 def test_every_sample_document_comes_back_equal_from_json(pdf: Path) -> None:
-    from pipelines.records_json import dumps, loads
+    from pipelines.batch.records_json import dumps, loads
     document = read_document(pdf.read_bytes(), pdf.name)
     data = dumps(document)
     assert loads(data) == document
@@ -70,7 +70,7 @@ def test_every_sample_document_comes_back_equal_from_json(pdf: Path) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.from_type(Document))
 def test_any_document_comes_back_as_it_was(document: Document) -> None:
-    from pipelines.records_json import dumps, loads
+    from pipelines.batch.records_json import dumps, loads
     data = dumps(document)
     again = loads(data)
     assert dumps(again) == data  # same values of the same types (an int stays an int, NaN stays NaN)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.matching import Numbered, pair_records
-from pipelines.peers import PeerJob, availability, intact, measure
-from pipelines.scoring import score_document_fields, score_records
-from pipelines.textnorm import exact
-from pipelines.truth import truth_for
+from pipelines.evaluation.matching import Numbered, pair_records
+from pipelines.evaluation.peers import PeerJob, availability, intact, measure
+from pipelines.evaluation.scoring import score_document_fields, score_records
+from pipelines.evaluation.textnorm import exact
+from pipelines.evaluation.truth import truth_for
 from tests.conftest import SAMPLES, run_cli
 
 ARCHETYPE = SAMPLES / "child-h-cabinet-report.pdf"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.frames import DOCUMENT_COLUMNS, FeedInvalid, frame
-from pipelines.schemas import DocumentsFeed
+from pipelines.outputs.frames import DOCUMENT_COLUMNS, FeedInvalid, frame
+from pipelines.outputs.schemas import DocumentsFeed
 
 
 def document_row(**changes: object) -> dict[str, object]:

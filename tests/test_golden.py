@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from pipelines.evaluate import evaluate
-from pipelines.summary import summarise
-from pipelines.truth import truth_for
+from pipelines.evaluation.evaluate import evaluate
+from pipelines.evaluation.totals import summarise
+from pipelines.evaluation.truth import truth_for
 from tests.conftest import GOLDEN, REAL, SAMPLE_PDFS, SAMPLES, golden, read_csv
 
 FEEDS = ("recommendations", "documents", "findings", "actions")

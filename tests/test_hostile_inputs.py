@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.neutralise import neutralise
+from pipelines.outputs.neutralise import neutralise
 from tests.conftest import ARCHETYPE, ROOT, load_script, read_csv, run_cli
 
 HOSTILE = Path(__file__).with_name("hostile")
@@ -116,10 +116,10 @@ def test_a_scan_is_read_with_ocr(tmp_path: Path) -> None:
 #: --rules file, the former trigger, is now refused before any work: tests/test_rules_files.py)
 PLANTED_BUG = """import sys
 sys.path.insert(0, {root!r})
-import extract.triage
+import extract.read.triage
 def pages_to_read(*args, **kwargs):
     raise RuntimeError("a bug planted by the test")
-extract.triage.pages_to_read = pages_to_read
+extract.read.triage.pages_to_read = pages_to_read
 """
 
 
@@ -134,4 +134,4 @@ def test_an_internal_error_is_one_line_and_its_traceback_only_with_debug(long_do
     assert quiet.stderr.splitlines()[0].startswith(f"actionplan: {long.name}: internal error: ")
     loud = run_cli(*args, "-o", str(tmp_path / "b"), "--debug")
     assert loud.returncode == 1 and "Traceback (most recent call last)" in loud.stderr
-    assert "extract/triage.py" in loud.stderr
+    assert "extract/read/triage.py" in loud.stderr

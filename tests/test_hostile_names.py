@@ -15,7 +15,7 @@ from urllib.parse import unquote_to_bytes
 import openpyxl
 import pytest
 
-from pipelines.inputs import InputNotFound, find_jobs, printable
+from pipelines.batch.inputs import InputNotFound, find_jobs, printable
 from tests.conftest import ARCHETYPE, ROOT, read_csv
 from tests.hostile import inputs_inputs as hostile
 

@@ -21,12 +21,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.model import Document, Metadata, Recommendation
-from pipelines.checks import MAX_LISTED_GAPS, numbering_checks
-from pipelines.frames import build_feeds
-from pipelines.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text
-from pipelines.outputs import CSV_FEEDS, Stage, data_dictionary, stage_outputs
-from pipelines.readback import restore
-from pipelines.workbook import RunInfo, write_workbook
+from pipelines.outputs.checks import MAX_LISTED_GAPS, numbering_checks
+from pipelines.outputs.frames import build_feeds
+from pipelines.outputs.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text
+from pipelines.outputs.write_set import CSV_FEEDS, Stage, data_dictionary, stage_outputs
+from pipelines.evaluation.readback import restore
+from pipelines.outputs.workbook import RunInfo, write_workbook
 
 from tests.conftest import ROOT, read_csv
 from tests.hostile.sheets_inputs import (CONTROL_TEXTS, CONTROLS, FILES, FORMULA_COMMITTEE, FORMULA_ROWS,
@@ -207,7 +207,7 @@ HUGE = """
 import resource
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 from tests.test_hostile_values import document, recommendation
-from pipelines.checks import numbering_checks
+from pipelines.outputs.checks import numbering_checks
 for numbers in (["1", "12345678901"], ["7" * 5000]):
     checks = list(numbering_checks(document(*(recommendation(n) for n in numbers))))
     assert [c.kind for c in checks] == ["implausible number"], checks

@@ -1,4 +1,4 @@
-"""Nested numbered lists (extract/nested.py): markers read level by level, the leaves as the
+"""Nested numbered lists (extract/prose/nested.py): markers read level by level, the leaves as the
 records, a child's number built on its parent's, titles and lead-ins left out, and a response
 quoting each recommendation in a box before its answer."""
 
@@ -8,9 +8,9 @@ import pytest
 
 from extract.document import running_items
 from extract.model import Block
-from extract.nested import quoted_boxes, read_marker
-from extract.nlp import load_nlp
-from extract.prose import prose_items
+from extract.prose.nested import quoted_boxes, read_marker
+from extract.rules.vocabulary import load_nlp
+from extract.prose.sections import prose_items
 from tests.test_rules import block, prose_pages
 
 NLP = load_nlp()

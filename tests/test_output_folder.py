@@ -13,8 +13,8 @@ import openpyxl
 import pytest
 
 from extract.settings import Settings
-from pipelines.inputs import find_jobs
-from pipelines.options import BatchOptions, RunOptions
+from pipelines.batch.inputs import find_jobs
+from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.run import run
 from tests.conftest import ARCHETYPE, ROOT, read_csv, run_cli
 from tests.hostile.outset_inputs import FILES, page_pdf
@@ -86,7 +86,7 @@ def test_a_second_run_refuses_while_the_folder_is_held(tmp_path: Path) -> None:
     inputs = folder_of(tmp_path / "in", {"small.pdf": small_plan()})
     out, feed = tmp_path / "out", tmp_path / "feed"
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from pathlib import Path; from pipelines.lock import hold\n"
+        "import sys, time; from pathlib import Path; from pipelines.batch.lock import hold\n"
         "with hold(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)"), str(feed)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:

@@ -60,7 +60,7 @@ def test_triage_finds_a_turned_plan_page_in_a_long_report(tmp_path: Path) -> Non
 
 
 def test_a_document_whose_text_is_upright_is_read_from_its_own_bytes() -> None:
-    from extract.orientation import upright  # noqa: PLC0415 - the step under test
+    from extract.read.orientation import upright  # noqa: PLC0415 - the step under test
 
     for data in [INPUTS.drawn_for_rotation(r) for r in (0, *INPUTS.ROTATIONS)]:
         assert upright(data) is data

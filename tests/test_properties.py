@@ -8,15 +8,15 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.garbled import is_garbled
-from extract.layout import join_wrapped
+from extract.read.garbled import is_garbled
+from extract.read.paragraphs import join_wrapped
 from extract.model import BBox, Block, Page
-from extract.nlp import load_nlp
-from extract.numbering import split_number
-from extract.prose import prose_items
-from extract.standing import read_status
-from extract.triage import load_cues, pages_to_read
-from pipelines.neutralise import FORMULA_STARTS, neutralise
+from extract.rules.vocabulary import load_nlp
+from extract.fields.numbering import split_number
+from extract.prose.sections import prose_items
+from extract.fields.status import read_status
+from extract.read.triage import load_cues, pages_to_read
+from pipelines.outputs.neutralise import FORMULA_STARTS, neutralise
 
 NLP = load_nlp()
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.evaluate import Evaluation, evaluate
-from pipelines.summary import summarise
+from pipelines.evaluation.evaluate import Evaluation, evaluate
+from pipelines.evaluation.totals import summarise
 from tests.conftest import REAL
 
 #: record F1, exact text and progress accuracy over the whole real corpus

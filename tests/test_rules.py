@@ -7,28 +7,28 @@ from pathlib import Path
 
 import pytest
 
-from extract.cells import continues_paragraph, paragraphs
-from extract.colours import rag_of
-from extract.columns import is_plan_header, read_header
-from extract.dates import parse_date
+from extract.tables.cells import continues_paragraph, paragraphs
+from extract.tables.fill_colours import rag_of
+from extract.tables.column_roles import is_plan_header, read_header
+from extract.fields.dates import parse_date
 from extract.errors import EmptyFile, NotAPDF
-from extract.furniture import find_furniture
-from extract.language import addressee, agencies, status, timescales
-from extract.layout import group_paragraphs, join_wrapped
-from extract.decision import read_decision
+from extract.read.furniture import find_furniture
+from extract.fields.mentions import addressee, agencies, status, timescales
+from extract.read.paragraphs import group_paragraphs, join_wrapped
+from extract.prose.decision import read_decision
 from extract.model import BBox, Block, CellPart, Line, Page, Region, Segment, TableFragment
-from extract.twocolumn import in_columns
-from extract.nlp import load_nlp
-from extract.pdf import check_bytes
-from extract.numbering import split_number
-from extract.prose import prose_items
-from extract.leads import canonical_leads
+from extract.read.two_columns import in_columns
+from extract.rules.vocabulary import load_nlp
+from extract.read.pdf import check_bytes
+from extract.fields.numbering import split_number
+from extract.prose.sections import prose_items
+from extract.fields.leads import canonical_leads
 from extract.recommendations import Source, read_recommendations
-from extract.standing import read_status
+from extract.fields.status import read_status
 from extract.settings import Settings
-from extract.stitch import stitch_tables
-from pipelines.inputs import InputNotFound, find_jobs
-from pipelines.neutralise import neutralise
+from extract.tables.stitch import stitch_tables
+from pipelines.batch.inputs import InputNotFound, find_jobs
+from pipelines.outputs.neutralise import neutralise
 
 NLP = load_nlp()
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.dates import parse_date
-from pipelines.frames import DOCUMENT_COLUMNS, FeedInvalid, frame
-from pipelines.options import BatchOptions
-from pipelines.schemas import ActionsFeed, DocumentsFeed, RecommendationsFeed
+from extract.fields.dates import parse_date
+from pipelines.outputs.frames import DOCUMENT_COLUMNS, FeedInvalid, frame
+from pipelines.batch.options import BatchOptions
+from pipelines.outputs.schemas import ActionsFeed, DocumentsFeed, RecommendationsFeed
 from tests.conftest import ROOT, read_csv, run_cli
 from tests.hostile.small_inputs import EXPECTED, FILES, circular_form, dated_plan
 
@@ -153,7 +153,7 @@ def test_library_warnings_in_the_main_process_are_not_printed(tmp_path: Path) ->
 
 
 def test_python_warnings_are_routed_to_logging() -> None:
-    code = ("import warnings, logging; from pipelines.logs import route_library_logs; "
+    code = ("import warnings, logging; from pipelines.batch.logs import route_library_logs; "
             "route_library_logs({}); warnings.warn('a library warning'); "
             "logging.getLogger('pypdfium2').warning('a pypdfium2 message')")
     quiet = subprocess.run([sys.executable, "-c", code.format(False)], cwd=ROOT, capture_output=True, text=True)

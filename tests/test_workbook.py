@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipelines.pictures import pictures
+from pipelines.tools.workbook_pictures import pictures
 
 from tests.conftest import ARCHETYPE, read_csv
 

@@ -1,0 +1,42 @@
+"""The committee's own decision ("The Cabinet is RECOMMENDED to note ..."): what the paper asks
+its readers to decide, kept apart from the review's recommendations (patterns/decisions.jsonl)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from extract.read.flow import flow
+from extract.model import Block, Page
+from extract.rules.vocabulary import matched
+from extract.fields.numbering import LETTERED, split_number
+
+
+#: the decision phrase opens its paragraph ("The Cabinet is ...", "Members are ...")
+MAX_START = 2
+
+
+def is_decision(block: Block, nlp: Language) -> bool:
+    return any(span.start <= MAX_START for span in matched(split_number(block.text)[1], "decisions", nlp))
+
+
+def decision_blocks(pages: Sequence[Page], nlp: Language) -> list[Block]:
+    """Each decision paragraph, with the lettered or bulleted items that follow it."""
+    found: list[Block] = []
+    taking = False
+    for block, opens_run in flow(pages):
+        taking = taking and not opens_run
+        if is_decision(block, nlp):
+            found.append(block)
+            taking = True
+        elif taking and (block.bullet or LETTERED.match(block.text)):
+            found.append(block)
+        else:
+            taking = False
+    return found
+
+
+def read_decision(pages: Sequence[Page], nlp: Language) -> str:
+    """The decision paragraphs as printed (without their paragraph numbers), `\\n`-separated."""
+    return "\n".join(split_number(block.text)[1] for block in decision_blocks(pages, nlp))

@@ -1,0 +1,115 @@
+"""pandera schemas of the CSV feeds (docs: ../shared/spec/output-contract.md, copied into
+docs/output-contract.md). Every feed is validated lazily, so all failures are reported together."""
+
+from __future__ import annotations
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+#: a date in the years a plan can name (extract.fields.dates.FIRST_YEAR..LAST_YEAR), or empty: never year 1
+ISO_DATE_OR_EMPTY = r"^((199\d|20\d\d)-\d{2}-\d{2})?$"
+HEX16_OR_EMPTY = r"^([0-9a-f]{16})?$"
+
+
+class RecommendationsFeed(pa.DataFrameModel):
+    recommendation_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    document_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$")
+    source_file: Series[str] = pa.Field(str_length={"min_value": 1})
+    number: Series[str] = pa.Field(str_length={"min_value": 1})
+    text: Series[str]
+    addressee: Series[str]
+    lead: Series[str]
+    progress: Series[str]
+    status: Series[str] = pa.Field(isin=["complete", "in_progress", "not_started", "unknown"])
+    status_evidence: Series[str]
+    rag: Series[str] = pa.Field(isin=["red", "amber", "green", ""])
+    progress_as_of: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    target_date: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    target_text: Series[str]
+    timescales: Series[str]
+    agencies: Series[str]
+    page_start: Series[int] = pa.Field(ge=1)
+    page_end: Series[int] = pa.Field(ge=1)
+    source: Series[str] = pa.Field(isin=["table", "prose"])
+    confidence: Series[float] = pa.Field(ge=0, le=1)
+    lead_canonical: Series[str]
+    acceptance: Series[str] = pa.Field(isin=["accepted", "accepted_in_part", "accepted_in_principle",
+                                              "not_accepted", "noted", ""])
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.dataframe_check
+    def pages_in_order(cls, df):  # noqa: N805 - pandera passes the class
+        return df["page_end"] >= df["page_start"]
+
+
+class DocumentsFeed(pa.DataFrameModel):
+    document_id: Series[str] = pa.Field(str_matches=HEX16_OR_EMPTY)
+    source_file: Series[str] = pa.Field(str_length={"min_value": 1})
+    sha256: Series[str] = pa.Field(str_matches=r"^([0-9a-f]{64})?$")
+    pages: Series[int] = pa.Field(ge=0)
+    title: Series[str]
+    committee: Series[str]
+    meeting_date: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    author: Series[str]
+    review_type: Series[str]
+    subject: Series[str]
+    progress_as_of: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    recommendations: Series[int] = pa.Field(ge=0)
+    status: Series[str] = pa.Field(isin=["ok", "no_recommendations", "error"])
+    error: Series[str]
+    decision: Series[str]
+    last_read_ok: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+    @pa.dataframe_check
+    def error_has_reason(cls, df):  # noqa: N805
+        return (df["status"] == "error") == (df["error"] != "")
+
+
+class FindingsFeed(pa.DataFrameModel):
+    document_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$")
+    source_file: Series[str] = pa.Field(str_length={"min_value": 1})
+    number: Series[int] = pa.Field(ge=1)
+    text: Series[str] = pa.Field(str_length={"min_value": 1})
+    page: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class ActionsFeed(pa.DataFrameModel):
+    recommendation_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    document_id: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{16}$")
+    source_file: Series[str] = pa.Field(str_length={"min_value": 1})
+    number: Series[int] = pa.Field(ge=1)
+    text: Series[str]
+    lead: Series[str]
+    target_date: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    target_text: Series[str]
+    rag: Series[str] = pa.Field(isin=["red", "amber", "green", ""])
+    progress: Series[str]
+    status: Series[str] = pa.Field(isin=["complete", "in_progress", "not_started", "unknown"])
+    page_start: Series[int] = pa.Field(ge=1)
+    page_end: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+        unique = ["recommendation_id", "number"]
+
+
+#: each CSV feed's model, by the feed's name
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "recommendations": RecommendationsFeed, "documents": DocumentsFeed,
+    "findings": FindingsFeed, "actions": ActionsFeed}

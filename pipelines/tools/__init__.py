@@ -1,0 +1,1 @@
+"""Developer tools: the benchmark (`make bench`), pictures of the workbook, and the debug drawing behind `actionplan inspect`."""
