@@ -11,31 +11,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 from datetime import date
+from functools import cache
 
 from spacy.language import Language
 
-from extract.read.cidmap import PdfiumReader
-from extract.fields.dates import Years, printed_years, progress_year, stated_as_of
-from extract.prose.decision import read_decision
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
-from extract.prose.findings import listed_findings
-from extract.read.garbled import is_garbled
+from extract.fields.dates import Years, printed_years, progress_year, stated_as_of
 from extract.fields.metadata import read_metadata
-from extract.prose.nested import quoted_boxes
 from extract.model import Document, Finding, Page, RecommendationTable
-from extract.rules.vocabulary import load_nlp
+from extract.prose.answers import answered_items, answered_tables
+from extract.prose.decision import read_decision
+from extract.prose.findings import listed_findings
+from extract.prose.nested import quoted_boxes
+from extract.prose.sections import ProseItem, prose_items
+from extract.read.cidmap import PdfiumReader
+from extract.read.garbled import is_garbled
 from extract.read.ocr import with_text_layer
 from extract.read.orientation import upright, upright_with_texts
 from extract.read.pages import read_pages
 from extract.read.pdf import as_extract_error, open_pdf, repaired, sha256_hex
-from extract.prose.answers import answered_items, answered_tables
-from extract.prose.sections import ProseItem, prose_items
+from extract.read.triage import Triage, triage
 from extract.recommendations import Source, read_recommendations
+from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
 from extract.tables.stitch import merged_printings, stitch_tables, without_summaries
-from extract.read.triage import Triage, triage
 
 
 def document_id(sha256: str) -> str:

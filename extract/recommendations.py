@@ -12,12 +12,12 @@ from spacy.language import Language
 
 from extract.fields.acceptance import read_acceptance
 from extract.fields.confidence import confidence, flags_for, repeated_numbers, text_flags
-from extract.fields.mentions import addressee, agencies, timescales
 from extract.fields.leads import canonical_leads
+from extract.fields.mentions import addressee, agencies, timescales
+from extract.fields.status import actions_status, rag_word, read_rag, read_status, row_status
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose.sections import ProseItem
 from extract.tables.rows import Source, as_of, column_text, joined, number_and_text, row_groups, target
-from extract.fields.status import actions_status, rag_word, read_rag, read_status, row_status
 
 
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,

@@ -24,22 +24,22 @@ from pathlib import Path
 
 from extract import __version__
 from extract.errors import ExtractError
-from extract.rules.vocabulary import RulesInvalid
 from extract.rules.check import check_rules
+from extract.rules.vocabulary import RulesInvalid
 from extract.settings import Settings
+from pipelines.batch.engines import SchedulerError
+from pipelines.batch.inputs import InputNotFound, find_jobs, printable
+from pipelines.batch.lock import FolderBusy
+from pipelines.batch.logs import route_library_logs
+from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.evaluation.eval_json import write_json
 from pipelines.evaluation.eval_table import render
 from pipelines.evaluation.evaluate import evaluate
-from pipelines.batch.engines import SchedulerError
 from pipelines.outputs.accumulating_feed import FeedNotUpdated, check_feed
 from pipelines.outputs.feed_files import FeedFileInvalid
 from pipelines.outputs.frames import FeedInvalid
-from pipelines.batch.inputs import InputNotFound, find_jobs, printable
-from pipelines.batch.logs import route_library_logs
-from pipelines.tools.debug_drawing import inspect_pdf
-from pipelines.batch.lock import FolderBusy
-from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.run import CACHE_DIR, run
+from pipelines.tools.debug_drawing import inspect_pdf
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: the shell's status for a command stopped by Ctrl-C (128 + SIGINT)

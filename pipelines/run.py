@@ -10,18 +10,18 @@ from pathlib import Path
 from extract import __version__
 from extract.model import Document
 from extract.settings import Settings
-from pipelines.batch.read import run_batch
-from pipelines.outputs.checks import all_checks
-from pipelines.outputs.review_pictures import draw_pictures, picture_checks
-from pipelines.outputs.accumulating_feed import update_feed
-from pipelines.outputs.frames import Feeds
 from pipelines.batch.inputs import Job
 from pipelines.batch.lock import hold
 from pipelines.batch.options import BatchOptions, RunOptions
-from pipelines.outputs.write_set import Stage, clear_leftovers, stage_outputs
 from pipelines.batch.progress import Progress
+from pipelines.batch.read import run_batch
+from pipelines.outputs.accumulating_feed import update_feed
+from pipelines.outputs.checks import all_checks
+from pipelines.outputs.frames import Feeds
 from pipelines.outputs.review_page import write_review
+from pipelines.outputs.review_pictures import draw_pictures, picture_checks
 from pipelines.outputs.workbook import RunInfo
+from pipelines.outputs.write_set import Stage, clear_leftovers, stage_outputs
 
 #: the cache's folder under OUTDIR unless `--cache` names another
 CACHE_DIR = ".cache"
@@ -68,7 +68,8 @@ def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, 
     """Every output of the run staged (the review's pictures drawn in workers), then swapped in
     as a set; the feeds."""
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
-                   f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; timeout={options.timeout:g}s; "
+                   f"triage={'on' if settings.triage else 'off'}; ocr={'on' if settings.ocr else 'off'}; "
+                   f"timeout={options.timeout:g}s; "
                    f"memory={options.memory_mb}MB; rules={settings.rules_dir or 'built-in'}",
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     with Stage(outdir) as stage:

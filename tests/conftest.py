@@ -32,8 +32,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def golden_path(pdf: Path) -> Path:
+    """The expected output of a sample PDF: tests/golden/<its path under samples/>.json, written
+    by `make golden` (tests/golden/regenerate.py)."""
+    return GOLDEN / pdf.relative_to(SAMPLES).with_suffix(".json")
+
+
 def golden(pdf: Path) -> dict[str, list[dict[str, str]]]:
-    return json.loads((GOLDEN / f"{pdf.stem}.json").read_text(encoding="utf-8"))
+    return json.loads(golden_path(pdf).read_text(encoding="utf-8"))
 
 
 def load_script(path: Path) -> ModuleType:

@@ -10,17 +10,17 @@ import pytest
 
 from extract.fields.acceptance import LABELS, read_acceptance
 from extract.model import BBox, CellPart, Page, Region, TableFragment
-from extract.rules.vocabulary import load_nlp
 from extract.recommendations import Source, read_recommendations
 from extract.rules.check import check_rules
+from extract.rules.vocabulary import load_nlp
 from extract.tables.stitch import stitch_tables
-from pipelines.outputs.feed_files import read_feed
-from pipelines.outputs.frames import RECOMMENDATION_COLUMNS
-from pipelines.outputs.schemas import RecommendationsFeed
 from pipelines.evaluation.eval_table import render
 from pipelines.evaluation.evaluate import Evaluation
 from pipelines.evaluation.scoring import Predicted, score_document, score_records
 from pipelines.evaluation.truth import Truth
+from pipelines.outputs.feed_files import read_feed
+from pipelines.outputs.frames import RECOMMENDATION_COLUMNS
+from pipelines.outputs.schemas import RecommendationsFeed
 
 NLP = load_nlp()
 

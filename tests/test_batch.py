@@ -7,24 +7,24 @@ import faulthandler
 import fcntl
 import hashlib
 import os
-import struct
-import termios
 import pty
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
 import pytest
 from pebble import ProcessPool
 
+from extract.settings import Settings
 from pipelines.batch.engines import settle
 from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import OUT_OF_MEMORY, start_worker
-from extract.settings import Settings
 from tests.conftest import ARCHETYPE, ROOT, SAMPLES, read_csv, run_cli
 
 FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")

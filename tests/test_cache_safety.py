@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from extract.document import read_document
 from extract.model import Document
 from extract.settings import Settings
+from pipelines.batch import cache as cache_module
 from pipelines.batch.cache import Cache, fingerprint
 from pipelines.batch.records_json import VERSION
 from pipelines.batch.worker import failed
@@ -218,7 +219,7 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_read_again(
         inputs: Path, clean: dict[str, bytes], cached: Path, tmp_path: Path) -> None:
     out, folder = fresh(cached, tmp_path)
     good: dict[Path, bytes] = {}
-    for pdf, (kind, spoil) in zip(sorted(inputs.iterdir()), FOREIGN.items(), strict=True):
+    for pdf, (_kind, spoil) in zip(sorted(inputs.iterdir()), FOREIGN.items(), strict=True):
         entry = folder / f"{entry_name(pdf, pdf.name)}.json"
         good[entry] = entry.read_bytes()
         entry.write_bytes(spoil(good[entry]))
@@ -281,3 +282,21 @@ def test_a_cache_folder_that_cannot_be_made_is_one_warning(
     warning, summary = lines(result)
     assert WARNING.fullmatch(warning).groups() == (str(blocker / "cache"), "Not a directory")
     assert feeds(out) == clean and blocker.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("module", ["tables/stitch.py", "read/paragraphs.py", "document.py",
+                                    "rules/patterns/columns.jsonl"])
+def test_the_key_changes_with_any_module_or_pattern_of_extract(
+        module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A changed module in any subpackage of extract/ (or a moved one) keys the cache afresh."""
+    copy = tmp_path / "extract"
+    shutil.copytree(cache_module.EXTRACT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "EXTRACT", copy)
+    before = fingerprint(Settings())
+    (copy / module).write_text((copy / module).read_text() + "\n")
+    changed = fingerprint(Settings())
+    assert changed != before
+    assert fingerprint(Settings()) == changed  # the same files: the same key
+    moved = copy / ("fields" if not module.startswith("fields/") else "read") / Path(module).name
+    (copy / module).rename(moved)
+    assert fingerprint(Settings()) != changed  # a module moved to another folder

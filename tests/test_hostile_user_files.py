@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from pipelines.outputs.feed_files import read_feed
-from pipelines.outputs.write_set import write_csv
 from pipelines.outputs.schemas import MODELS
+from pipelines.outputs.write_set import write_csv
 from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
 
 #: a plan with several actions under its recommendations (actions.csv rows)

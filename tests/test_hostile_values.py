@@ -21,16 +21,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.model import Document, Metadata, Recommendation
+from pipelines.evaluation.readback import restore
 from pipelines.outputs.checks import MAX_LISTED_GAPS, numbering_checks
 from pipelines.outputs.frames import build_feeds
 from pipelines.outputs.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text
-from pipelines.outputs.write_set import CSV_FEEDS, Stage, data_dictionary, stage_outputs
-from pipelines.evaluation.readback import restore
 from pipelines.outputs.workbook import RunInfo, write_workbook
-
+from pipelines.outputs.write_set import CSV_FEEDS, Stage, data_dictionary, stage_outputs
 from tests.conftest import ROOT, read_csv
-from tests.hostile.sheets_inputs import (CONTROL_TEXTS, CONTROLS, FILES, FORMULA_COMMITTEE, FORMULA_ROWS,
-                                         FORMULA_TITLE, FORMULAS)
+from tests.hostile.sheets_inputs import CONTROL_TEXTS, CONTROLS, FILES, FORMULA_COMMITTEE, FORMULA_ROWS, FORMULA_TITLE, FORMULAS
 
 INPUT = "=1+1"
 #: what the workbook's XML cannot hold, and the controls extraction must take out

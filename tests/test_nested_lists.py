@@ -9,8 +9,8 @@ import pytest
 from extract.document import running_items
 from extract.model import Block
 from extract.prose.nested import quoted_boxes, read_marker
-from extract.rules.vocabulary import load_nlp
 from extract.prose.sections import prose_items
+from extract.rules.vocabulary import load_nlp
 from tests.test_rules import block, prose_pages
 
 NLP = load_nlp()

@@ -20,7 +20,8 @@ PLAN = [("1", "The Board should audit referrals.", "Children's Services", "Audit
         ("2", "The CCG should train GPs.", "CCG", "Training under way.")]
 
 
-def read_plans(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, dict[str, dict[str, str]], dict[str, list[tuple[str, ...]]]]:
+def read_plans(tmp_path: Path, files: dict[str, bytes]
+               ) -> tuple[Path, dict[str, dict[str, str]], dict[str, list[tuple[str, ...]]]]:
     """`actionplan run` over `files`: the output folder, documents by file, plan rows by file."""
     inputs = tmp_path / "in"
     inputs.mkdir()

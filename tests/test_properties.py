@@ -8,14 +8,14 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.fields.numbering import split_number
+from extract.fields.status import read_status
+from extract.model import BBox, Block, Page
+from extract.prose.sections import prose_items
 from extract.read.garbled import is_garbled
 from extract.read.paragraphs import join_wrapped
-from extract.model import BBox, Block, Page
-from extract.rules.vocabulary import load_nlp
-from extract.fields.numbering import split_number
-from extract.prose.sections import prose_items
-from extract.fields.status import read_status
 from extract.read.triage import load_cues, pages_to_read
+from extract.rules.vocabulary import load_nlp
 from pipelines.outputs.neutralise import FORMULA_STARTS, neutralise
 
 NLP = load_nlp()

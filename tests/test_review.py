@@ -86,7 +86,7 @@ def test_the_review_page_in_a_real_browser(archetype_run: Path, tmp_path: Path) 
         for image in browser.find_elements(By.CSS_SELECTOR, "article img"):
             browser.execute_script("arguments[0].scrollIntoView()", image)
             WebDriverWait(browser, 10).until(
-                lambda b: b.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", image))
+                lambda b, image=image: b.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", image))
         browser.execute_script("window.scrollTo(0, 0)")
         Select(browser.find_element(By.ID, "f-status")).select_by_value("complete")
         complete = sorted(r["recommendation_id"] for r in recs if r["status"] == "complete")

@@ -7,25 +7,25 @@ from pathlib import Path
 
 import pytest
 
-from extract.tables.cells import continues_paragraph, paragraphs
-from extract.tables.fill_colours import rag_of
-from extract.tables.column_roles import is_plan_header, read_header
-from extract.fields.dates import parse_date
 from extract.errors import EmptyFile, NotAPDF
-from extract.read.furniture import find_furniture
-from extract.fields.mentions import addressee, agencies, status, timescales
-from extract.read.paragraphs import group_paragraphs, join_wrapped
-from extract.prose.decision import read_decision
-from extract.model import BBox, Block, CellPart, Line, Page, Region, Segment, TableFragment
-from extract.read.two_columns import in_columns
-from extract.rules.vocabulary import load_nlp
-from extract.read.pdf import check_bytes
-from extract.fields.numbering import split_number
-from extract.prose.sections import prose_items
+from extract.fields.dates import parse_date
 from extract.fields.leads import canonical_leads
-from extract.recommendations import Source, read_recommendations
+from extract.fields.mentions import addressee, agencies, status, timescales
+from extract.fields.numbering import split_number
 from extract.fields.status import read_status
+from extract.model import BBox, Block, CellPart, Line, Page, Region, Segment, TableFragment
+from extract.prose.decision import read_decision
+from extract.prose.sections import prose_items
+from extract.read.furniture import find_furniture
+from extract.read.paragraphs import group_paragraphs, join_wrapped
+from extract.read.pdf import check_bytes
+from extract.read.two_columns import in_columns
+from extract.recommendations import Source, read_recommendations
+from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
+from extract.tables.cells import continues_paragraph, paragraphs
+from extract.tables.column_roles import is_plan_header, read_header
+from extract.tables.fill_colours import rag_of
 from extract.tables.stitch import stitch_tables
 from pipelines.batch.inputs import InputNotFound, find_jobs
 from pipelines.outputs.neutralise import neutralise
@@ -61,7 +61,7 @@ def test_wrapped_lines_rejoin(lines: list[str], joined: str) -> None:
 def test_paragraphs_split_on_extra_spacing_and_bullets() -> None:
     lines = [line("one", 100), line("two", 112), line("three", 130), line("• four", 142)]
     groups = group_paragraphs(lines, gap_ratio=0.4)
-    assert [[l.text for l in g] for g in groups] == [["one", "two"], ["three"], ["• four"]]
+    assert [[line.text for line in g] for g in groups] == [["one", "two"], ["three"], ["• four"]]
 
 
 def test_paragraph_broken_by_page_rejoins_only_mid_sentence() -> None:
@@ -436,7 +436,8 @@ def test_a_self_labelled_recommendation_outside_any_section() -> None:
 
 
 @pytest.mark.parametrize(("lines", "joined"), [
-    (["Guidance is at www.lscb.org.uk/", "neglect-toolkit for all staff."], "Guidance is at www.lscb.org.uk/neglect-toolkit for all staff."),
+    (["Guidance is at www.lscb.org.uk/", "neglect-toolkit for all staff."],
+     "Guidance is at www.lscb.org.uk/neglect-toolkit for all staff."),
     (["Children's Services and/", "or the CCG"], "Children's Services and/or the CCG"),
     (["a slash standing alone /", "keeps its spaces"], "a slash standing alone / keeps its spaces"),
 ])

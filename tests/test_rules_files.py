@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.rules.vocabulary import PATTERNS
 from extract.rules.check import check_file, check_rules
+from extract.rules.vocabulary import PATTERNS
 from tests.conftest import ARCHETYPE, read_csv, run_cli
 from tests.hostile.build_inputs import budget_table, pdf_bytes
 

@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 
 from extract.fields.dates import parse_date
-from pipelines.outputs.frames import DOCUMENT_COLUMNS, FeedInvalid, frame
 from pipelines.batch.options import BatchOptions
+from pipelines.outputs.frames import DOCUMENT_COLUMNS, FeedInvalid, frame
 from pipelines.outputs.schemas import ActionsFeed, DocumentsFeed, RecommendationsFeed
 from tests.conftest import ROOT, read_csv, run_cli
 from tests.hostile.small_inputs import EXPECTED, FILES, circular_form, dated_plan

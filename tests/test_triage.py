@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from extract.document import read_document
-from extract.settings import Settings
 from extract.read.triage import load_cues, pages_to_read, triage
+from extract.settings import Settings
 
 CUES = load_cues()
 NARRATIVE = ("12. On 3 March 2019 the health visitor visited the family home. The learning from\n"

@@ -12,7 +12,6 @@ import openpyxl
 import pytest
 
 from pipelines.tools.workbook_pictures import pictures
-
 from tests.conftest import ARCHETYPE, read_csv
 
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from extract.model import Recommendation, RecommendationTable
 
-
 #: what lowers confidence in a row, and by how much
 PENALTY = {
     "number_missing": 0.3,

@@ -68,13 +68,17 @@ def addressee(doc: Doc) -> str:
     return subject.text
 
 
+#: lower-case words inside a named agent ("the Board and its partners")
+AGENCY_JOINERS = frozenset({"the", "and", "of", "all", "its", "their", "local", "'s", "’s", "-"})
+
+
 def agent_phrase(doc: Doc, start: int) -> str:
     """After "It is recommended that", with no modal ("... that the Board reviews ..."): the
     words up to the verb, taken to be the first lower-case word that names no one."""
     agents = {i for s in spans(doc, "agents") for i in range(s.start, s.end)}
     end = start
     for token in doc[start:]:
-        if token.is_lower and token.i not in agents and token.lower_ not in {"the", "and", "of", "all", "its", "their", "local", "'s", "’s", "-"}:
+        if token.is_lower and token.i not in agents and token.lower_ not in AGENCY_JOINERS:
             break
         end = token.i + 1
     phrase = doc[start:end]

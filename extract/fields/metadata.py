@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from extract.fields.meeting import meeting
 from extract.fields.dates import Years, complete_year
+from extract.fields.meeting import meeting
 from extract.model import Block, Metadata, Page
 from extract.rules.vocabulary import matched, spans
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*|\((?=\d{1,3}\)))?(R?\d+(?:\.\d+)*(?:[a-z](?:-[a-z])?|\.[A-Z](?=\)))?(?: \([ivx]+(?:-[ivx]+)?\))?)(?:(?:[.):]|\s*[-–:])?(?=\s|$)|[.)](?=[A-Z]))",
+NUMBER = re.compile(r"^(?:Recommendation\s+|Rec\.?\s*|\((?=\d{1,3}\)))?"
+                    r"(R?\d+(?:\.\d+)*(?:[a-z](?:-[a-z])?|\.[A-Z](?=\)))?(?: \([ivx]+(?:-[ivx]+)?\))?)"
+                    r"(?:(?:[.):]|\s*[-–:])?(?=\s|$)|[.)](?=[A-Z]))",
                     re.IGNORECASE)
 #: "Recommendation Three": a number spelt out after the word (kept as printed)
 SPELT = re.compile(r"^(?:Recommendation|RECOMMENDATION)\s+(?=[A-Z])((?i:one|two|three|four|five|six|seven|eight|"

@@ -12,7 +12,6 @@ from extract.model import RecommendationTable, Row
 from extract.rules.vocabulary import spans
 from extract.tables.rows import column_text
 
-
 #: a RAG rating says how work is going, so it informs status only when nothing else does:
 #: Blue (BRAG: done) is complete; Red, Amber or Green is work in progress
 RAG_STATUS = {"blue": "complete", "red": "in_progress", "amber": "in_progress", "green": "in_progress"}

@@ -1,1 +1,3 @@
-"""Recommendations printed as running text: sections and their items, nested lists, a response's answers, the committee's decision and listed findings."""
+"""Recommendations printed as running text: sections and their items, nested lists, a response's
+answers, the committee's decision and listed findings.
+"""

@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extract.read.flow import runs
-from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
 from extract.fields.numbering import split_number
-from extract.tables.stitch import is_heading
+from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
 from extract.prose.sections import PARAGRAPH_REF, SMALLER, ProseItem, add_paragraph, body_size, is_heading_like
+from extract.read.flow import runs
+from extract.tables.stitch import is_heading
 
 #: "Recommendation:", "Recommendation 4 –", "HoL Inquiry Recommendation 8.1." opening a paragraph
 _REC_LABEL = re.compile(r"^(?:[A-Z][\w’']*\s+){0,2}?(?:Recommendation|RECOMMENDATION)s?"

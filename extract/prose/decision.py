@@ -7,11 +7,10 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from extract.read.flow import flow
-from extract.model import Block, Page
-from extract.rules.vocabulary import matched
 from extract.fields.numbering import LETTERED, split_number
-
+from extract.model import Block, Page
+from extract.read.flow import flow
+from extract.rules.vocabulary import matched
 
 #: the decision phrase opens its paragraph ("The Cabinet is ...", "Members are ...")
 MAX_START = 2

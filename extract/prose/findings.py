@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 
-from extract.read.flow import flow
 from extract.model import Block, Page
+from extract.read.flow import flow
 from extract.rules.vocabulary import matched
 
 

@@ -29,12 +29,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from extract.model import Block, Page, Region, merge_regions
 from extract.prose.answers import calls_itself_a_response
-from extract.tables.cells import continues_paragraph
+from extract.prose.sections import ProseItem, body_size, is_heading_like
 from extract.read.flow import runs
 from extract.read.paragraphs import join_wrapped
-from extract.model import Block, Page, Region, merge_regions
-from extract.prose.sections import ProseItem, body_size, is_heading_like
+from extract.tables.cells import continues_paragraph
 
 #: one level of a marker: "(", a number, a letter or roman numeral (or a range of them), and
 #: what closes it (")", "." or nothing, where the next level follows straight on: "4a")

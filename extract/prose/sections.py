@@ -13,13 +13,13 @@ from statistics import median
 
 from spacy.language import Language
 
-from extract.tables.cells import continues_paragraph
-from extract.prose.decision import is_decision
-from extract.read.paragraphs import join_wrapped
-from extract.read.flow import runs
-from extract.model import BBox, Block, Page, Region, merge_regions
-from extract.rules.vocabulary import matched
 from extract.fields.numbering import split_number
+from extract.model import BBox, Block, Page, Region, merge_regions
+from extract.prose.decision import is_decision
+from extract.read.flow import runs
+from extract.read.paragraphs import join_wrapped
+from extract.rules.vocabulary import matched
+from extract.tables.cells import continues_paragraph
 
 #: a heading is short; a longer paragraph that starts "Recommendations ..." is text
 MAX_HEADING_TOKENS = 10

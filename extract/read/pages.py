@@ -10,19 +10,29 @@ from typing import Any
 import pdfplumber.utils
 from spacy.language import Language
 
-from extract.read.cidmap import PdfiumReader, name_cids
-from extract.tables.fill_colours import rag_of
-from extract.tables.column_roles import is_plan_header, read_header
-from extract.read.furniture import find_furniture
-from extract.tables.grid import reads_as_plan_header
-from extract.read.footnote_marks import without_note_marks
-from extract.tables.offset_headers import aligned
-from extract.read.two_columns import in_columns
-from extract.tables.unruled import find_unruled
-from extract.read.paragraphs import (extract_lines, first_word_width, group_paragraphs, is_bullet, join_wrapped, line_pitch,
-                            lines_of_chars, paragraph_texts, strip_bullet, text_margin)
 from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
+from extract.read.cidmap import PdfiumReader, name_cids
+from extract.read.footnote_marks import without_note_marks
+from extract.read.furniture import find_furniture
+from extract.read.paragraphs import (
+    extract_lines,
+    first_word_width,
+    group_paragraphs,
+    is_bullet,
+    join_wrapped,
+    line_pitch,
+    lines_of_chars,
+    paragraph_texts,
+    strip_bullet,
+    text_margin,
+)
+from extract.read.two_columns import in_columns
 from extract.settings import Settings
+from extract.tables.column_roles import is_plan_header, read_header
+from extract.tables.fill_colours import rag_of
+from extract.tables.grid import reads_as_plan_header
+from extract.tables.offset_headers import aligned
+from extract.tables.unruled import find_unruled
 
 #: a cell's box, the lines printed in it, and the RAG colour of its fill ("" if none)
 CellLines = tuple[BBox, list[Line], str]
@@ -201,9 +211,9 @@ def to_blocks(lines: Sequence[Line], gap_ratio: float) -> tuple[Block, ...]:
     for group in group_paragraphs(lines, gap_ratio):
         first = group[0]
         bullet = is_bullet(first.text)
-        texts = [strip_bullet(first.text) if bullet else first.text] + [l.text for l in group[1:]]
-        blocks.append(Block(text=join_wrapped(texts), page=first.page, bbox=BBox.around(l.bbox for l in group),
-                            size=first.size, bold=all(l.bold for l in group), bullet=bullet))
+        texts = [strip_bullet(first.text) if bullet else first.text] + [line.text for line in group[1:]]
+        blocks.append(Block(text=join_wrapped(texts), page=first.page, bbox=BBox.around(line.bbox for line in group),
+                            size=first.size, bold=all(line.bold for line in group), bullet=bullet))
     return tuple(blocks)
 
 

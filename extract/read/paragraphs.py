@@ -13,9 +13,9 @@ from typing import Any
 
 from pdfplumber.utils.text import WordExtractor, chars_to_textmap
 
+from extract.model import BBox, Line, Segment
 from extract.read.control_chars import clean
 from extract.read.hyphens import join_hyphenated
-from extract.model import BBox, Line, Segment
 
 BULLETS = "•●▪◦‣■□➢►✓–-*"
 #: a bullet glyph, or one the PDF's font does not map to a character ("(cid:127)")
@@ -24,7 +24,8 @@ BULLETS = "•●▪◦‣■□➢►✓–-*"
 _BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}o\uf000-\uf0ff\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf]\s+"
                      r"|\(cid:\d+\)\s*)(?=\S)")
 #: a list marker: "3.", "2)", "(2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
-_NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)])(?:\s|(?=[A-Z][a-z]))")
+_NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)])"
+                       r"(?:\s|(?=[A-Z][a-z]))")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)
 
 #: baseline-to-baseline distance assumed when a group of lines gives none to measure, per point

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pypdfium2
 
-from extract.rules.vocabulary import PATTERNS
 from extract.read.orientation import page_text
+from extract.rules.vocabulary import PATTERNS
 from extract.settings import Settings
 
 #: the file of triage cues, in the built-in patterns folder and in an analyst's rules folder

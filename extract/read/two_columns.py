@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from extract.tables.grid import reads_as_plan_header
 from extract.model import BBox, Line, Segment
+from extract.tables.grid import reads_as_plan_header
 
 #: where a gutter may lie (share of the page width), tried every STEP points
 MIDDLE = (0.35, 0.65)
@@ -71,7 +71,7 @@ def in_columns(lines: Sequence[Line], width: float, nlp: Language) -> list[Line]
     if end - start == 0:
         return list(lines)
     parts = [halves(line, x) for line in lines[start:end]]
-    left = [l for l, _ in parts if l is not None]
+    left = [half for half, _ in parts if half is not None]
     right = [r for _, r in parts if r is not None]
     return [*lines[:start], *left, *right, *lines[end:]]
 

@@ -8,8 +8,8 @@ file, or by pointing `rules_dir` at a folder of extra NAME.jsonl files that are 
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 

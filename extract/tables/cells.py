@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.read.paragraphs import join_wrapped
 from extract.model import CellPart
+from extract.read.paragraphs import join_wrapped
 
 _ENDS_PARAGRAPH = re.compile(r"[.!?:;]['’”\")]*$")
 
@@ -29,6 +29,11 @@ def wrapped(before: CellPart, after: CellPart) -> bool:
     return after.first_word > before.room
 
 
+def runs_on(text: str, paragraph: str, before: CellPart | None, part: CellPart) -> bool:
+    """Does `paragraph`, the first of a part on a new page, carry on `text` from the page before?"""
+    return continues_paragraph(text, paragraph) or (before is not None and wrapped(before, part))
+
+
 def paragraphs(parts: Sequence[CellPart]) -> list[str]:
     """The paragraphs of a cell broken over pages; a paragraph cut by the page break is one:
     it does not end in a full stop, the next page goes on in lower case, or the last line
@@ -37,7 +42,7 @@ def paragraphs(parts: Sequence[CellPart]) -> list[str]:
     before: CellPart | None = None
     for part in parts:
         for i, paragraph in enumerate(part.paragraphs):
-            if i == 0 and out and not part.opens_bullet and (continues_paragraph(out[-1], paragraph) or (before and wrapped(before, part))):
+            if i == 0 and out and not part.opens_bullet and runs_on(out[-1], paragraph, before, part):
                 out[-1] = join_wrapped([out[-1], paragraph])
             else:
                 out.append(paragraph)

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from extract.tables.column_roles import is_plan_header, read_header
-from extract.read.paragraphs import join_wrapped
-from extract.model import CellPart, Line, Region, Segment
 from extract.fields.numbering import starts_with_number
-
+from extract.model import CellPart, Line, Region, Segment
+from extract.read.paragraphs import join_wrapped
+from extract.tables.column_roles import is_plan_header, read_header
 
 #: a gap wider than this many ems between two words of a header line separates columns
 COLUMN_GAP_EM = 0.9

@@ -10,10 +10,10 @@ from datetime import date
 
 from spacy.language import Language
 
-from extract.tables import cells
 from extract.fields.dates import first_date, has_year, parse_date
-from extract.model import RecommendationTable, Row
 from extract.fields.numbering import printed_number, split_number
+from extract.model import RecommendationTable, Row
+from extract.tables import cells
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from extract.tables.cells import continues_paragraph, ends_paragraph
-from extract.tables.column_roles import header_key, is_plan_header, read_header
 from extract.fields.numbering import split_number, starts_with_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
+from extract.tables.cells import continues_paragraph, ends_paragraph
+from extract.tables.column_roles import header_key, is_plan_header, read_header
 
 
 @dataclass

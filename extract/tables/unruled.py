@@ -15,12 +15,11 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from extract.fields.numbering import starts_with_number
+from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
+from extract.read.paragraphs import line_pitch, paragraph_texts
 from extract.tables.column_roles import read_header
 from extract.tables.grid import Grid, header_at, heading_part
-from extract.read.paragraphs import line_pitch, paragraph_texts
-from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
-from extract.fields.numbering import starts_with_number
-
 
 #: a group heading inside a table ("Anyshire Police") is a short line across the columns
 MAX_GROUP_HEADING_WORDS = 8
@@ -118,7 +117,7 @@ def row_starts(body: Sequence[dict[int, Line]], key: int, numbered: bool, pitch:
 def cell_part(lines: Sequence[Line], row_box: BBox, page: int, pitch: float, gap_ratio: float) -> CellPart:
     if not lines:
         return CellPart((), Region(page, row_box))
-    return CellPart(paragraph_texts(lines, gap_ratio, pitch), Region(page, BBox.around(l.bbox for l in lines)))
+    return CellPart(paragraph_texts(lines, gap_ratio, pitch), Region(page, BBox.around(line.bbox for line in lines)))
 
 
 def split_rows(body: list[dict[int, Line]], key: int, pitch: float, gap_ratio: float) -> list[list[dict[int, Line]]]:
@@ -146,7 +145,7 @@ def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, 
         box = BBox.around(line.bbox for cells in row for line in cells.values())
         rows.append(tuple(cell_part([cells[k] for cells in row if k in cells], box, first.page, pitch, gap_ratio)
                           for k in range(len(grid.headers))))
-    return TableFragment(first.page, BBox.around(l.bbox for l in [*header, *body_lines]), tuple(rows))
+    return TableFragment(first.page, BBox.around(line.bbox for line in [*header, *body_lines]), tuple(rows))
 
 
 @dataclass(frozen=True)

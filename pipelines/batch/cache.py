@@ -25,9 +25,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 import extract
-from extract.user_files import read_regular
 from extract.model import Document
 from extract.settings import Settings
+from extract.user_files import read_regular
 from pipelines.batch.records_json import RecordFormatError, dumps, loads
 
 EXTRACT = Path(extract.__file__).resolve().parent

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from extract.model import Document
 
-
 #: how the reason of a copy's row begins
 COPY_OF = "same bytes as "
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from extract.document import document_id, read_document
 from extract.errors import ExtractError
 from extract.model import Document, Metadata
-from extract.rules.vocabulary import load_nlp
 from extract.read.pdf import sha256_hex
+from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
 from pipelines.batch.inputs import Job, NotReadable, read_pdf
 from pipelines.batch.logs import route_library_logs

@@ -1,1 +1,3 @@
-"""`actionplan eval`: truth files, matching and scoring, the peers, and the reports (table and JSON)."""
+"""`actionplan eval`: truth files, matching and scoring, the peers, and the reports (table and
+JSON).
+"""

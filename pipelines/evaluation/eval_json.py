@@ -11,8 +11,8 @@ from pathlib import Path
 from extract import __version__
 from pipelines.evaluation.evaluate import Evaluation, PeerDoc
 from pipelines.evaluation.matching import THRESHOLD
-from pipelines.evaluation.peers import TOOLS
 from pipelines.evaluation.peer_totals import SETTINGS, PeerTotals, grouped_totals, totals, unavailable, version_of
+from pipelines.evaluation.peers import TOOLS
 from pipelines.evaluation.scoring import Counts, DocScore, Tally
 from pipelines.evaluation.totals import Summary, family, grouped, producer, summarise
 

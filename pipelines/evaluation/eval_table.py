@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 
 from pipelines.evaluation.evaluate import Evaluation, PeerDoc
-from pipelines.evaluation.peers import TOOLS
 from pipelines.evaluation.peer_totals import PeerTotals, grouped_totals, totals, unavailable
+from pipelines.evaluation.peers import TOOLS
 from pipelines.evaluation.scoring import DOCUMENT_FIELDS, DocScore, Mismatch, Tally
 from pipelines.evaluation.totals import Summary, family, grouped, producer, summarise
 

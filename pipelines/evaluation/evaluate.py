@@ -11,12 +11,12 @@ from typing import TypeVar
 
 from extract.settings import Settings
 from pipelines.batch.inputs import Job, find_jobs
+from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.evaluation.peers import PeerJob, PeerOutcome, measure_document
 from pipelines.evaluation.readback import WrittenFeeds, read_feeds
-from pipelines.batch.options import BatchOptions, RunOptions
-from pipelines.run import run
 from pipelines.evaluation.scoring import DOCUMENT_FIELDS, DocScore, numbered, score_document
 from pipelines.evaluation.truth import Truth, TruthInvalid, TruthLink, expected_name, load_truth, truth_for
+from pipelines.run import run
 
 RUN_DIR = "run"
 T = TypeVar("T")

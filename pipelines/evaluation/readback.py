@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.outputs.neutralise import FORMULA_STARTS
 from pipelines.evaluation.scoring import Predicted, Record
+from pipelines.outputs.neutralise import FORMULA_STARTS
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ Builds (or reuses) the benchmark corpus of `samples/bench/build.py` (long review
 in an appendix, cabinet papers, agenda bundles), then measures on it, each as a real
 `actionplan run` process: `--jobs 1` (filling a cache), the cached re-run, `--jobs 2`, and
 `--no-triage`; and a naive baseline, pdfplumber's `extract_text` and `extract_tables` on every
-page of every fifth document, in one process. Peak RSS is sampled per process (psutil). Prints a table and writes `DIR/bench.json`.
+page of every fifth document, in one process. Peak RSS is sampled per process (psutil). Prints a table and
+writes `DIR/bench.json`.
 """
 
 from __future__ import annotations

@@ -19,12 +19,12 @@ from pathlib import Path
 import pdfplumber
 from spacy.language import Language
 
-from extract.tables.column_roles import is_plan_header, read_header
 from extract.document import load_pages
 from extract.model import BBox, Page, RecommendationTable
-from extract.rules.vocabulary import load_nlp
 from extract.read.orientation import upright
+from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
+from extract.tables.column_roles import is_plan_header, read_header
 from extract.tables.stitch import stitch_tables
 
 RESOLUTION = 100
