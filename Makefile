@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml constraints.txt | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/actionplan run samples/ -o outputs/
 
+# the suite in parallel (pytest-xdist, one worker per core); the tests of the one sample run on one worker
 test: check
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 # lint and types: ruff over the code, mypy strict over extract/ and over pipelines/
 check: $(STAMP)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
 from extract.fields.dates import Years, printed_years, progress_year, stated_as_of
 from extract.fields.metadata import read_metadata
-from extract.model import Document, Finding, Page, RecommendationTable
+from extract.model import Document, Finding, Page, PartialDate, RecommendationTable
 from extract.prose.answers import answered_items, answered_tables
 from extract.prose.decision import read_decision
 from extract.prose.findings import listed_findings
@@ -32,10 +32,12 @@ from extract.read.orientation import upright, upright_with_texts
 from extract.read.pages import read_pages
 from extract.read.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.read.triage import Triage, triage
-from extract.recommendations import Source, read_recommendations
+from extract.recommendations import read_recommendations
 from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
+from extract.tables.rows import Source
 from extract.tables.stitch import merged_printings, stitch_tables, without_summaries
+from extract.values import DocumentStatus
 
 
 def document_id(sha256: str) -> str:
@@ -120,8 +122,14 @@ def with_years(table: RecommendationTable, anchor: date | None, years: Years) ->
     """The table with a column heading's date printed without its year ("Progress at 25
     November") in the year the document fixes (dates.progress_year); where it fixes none the
     heading's date stays yearless, and the progress under it is of no known date (rows.as_of)."""
-    return replace(table, columns=tuple(replace(c, as_of=progress_year(c.as_of, anchor, years) or c.as_of)
+    return replace(table, columns=tuple(replace(c, as_of=completed(c.as_of, anchor, years))
                                         for c in table.columns))
+
+
+def completed(day: PartialDate | None, anchor: date | None, years: Years) -> PartialDate | None:
+    """A heading's date with the year the document fixes, else as printed."""
+    found = progress_year(day, anchor, years)
+    return PartialDate.of(found) if found else day
 
 
 def outside_cells(pages: tuple[Page, ...], tables: list[RecommendationTable]) -> tuple[Page, ...]:
@@ -157,7 +165,7 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language
                      for i, block in enumerate(listed_findings(pages, nlp), 1))
     return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,
                     pages=page_count or len(pages), metadata=metadata, progress_as_of=as_of,
-                    status="ok" if recommendations else "no_recommendations", error="",
+                    status=DocumentStatus.OK if recommendations else DocumentStatus.NO_RECOMMENDATIONS, error="",
                     recommendations=recommendations, findings=findings, decision=read_decision(pages, nlp))
 
 

@@ -7,6 +7,33 @@ from dataclasses import dataclass
 from datetime import date
 from functools import reduce
 
+from extract.values import DocumentStatus, Rag, Role, SourceKind, Status
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar day as printed: its month and day, and its year where the text printed one
+    ("25 November" has none until its document fixes it)."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    @classmethod
+    def of(cls, value: date) -> PartialDate:
+        return cls(value.month, value.day, value.year)
+
+    def in_year(self, year: int) -> date | None:
+        """This day in `year` (None for 29 February of a common year)."""
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def whole(self) -> date | None:
+        """The date, where its year was printed."""
+        return self.in_year(self.year) if self.year is not None else None
+
 
 @dataclass(frozen=True)
 class BBox:
@@ -82,6 +109,20 @@ class Block:
 
 
 @dataclass(frozen=True)
+class ScannedCell:
+    """A ruled table's cell as the page scan finds it: its box, the lines printed inside it, and
+    the RAG colour of its fill ("" if none); read into a CellPart once the page's line pitch is known."""
+
+    box: BBox
+    lines: tuple[Line, ...]
+    fill: str = ""
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.lines)
+
+
+@dataclass(frozen=True)
 class CellPart:
     """The part of one table cell printed on one page, as paragraphs."""
 
@@ -132,8 +173,8 @@ class Column:
     """A table column and the role its header gives it (`recommendation`, `lead`, ...)."""
 
     header: str
-    role: str | None
-    as_of: date | None = None
+    role: Role | None
+    as_of: PartialDate | None = None
 
 
 @dataclass(frozen=True)
@@ -174,9 +215,9 @@ class Action:
     lead: str
     target_date: date | None
     target_text: str
-    rag: str
+    rag: Rag
     progress: str
-    status: str
+    status: Status
     page_start: int
     page_end: int
 
@@ -193,9 +234,9 @@ class Recommendation:
     addressee: str
     lead: str
     progress: str
-    status: str
+    status: Status
     status_evidence: str
-    rag: str
+    rag: Rag
     progress_as_of: date | None
     target_date: date | None
     target_text: str
@@ -203,7 +244,7 @@ class Recommendation:
     agencies: tuple[str, ...]
     page_start: int
     page_end: int
-    source: str
+    source: SourceKind
     confidence: float
     regions: tuple[Region, ...]
     actions: tuple[Action, ...] = ()
@@ -246,7 +287,7 @@ class Document:
     pages: int
     metadata: Metadata
     progress_as_of: date | None
-    status: str
+    status: DocumentStatus
     error: str
     recommendations: tuple[Recommendation, ...]
     findings: tuple[Finding, ...]

@@ -3,6 +3,7 @@ records, in reading order."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -11,17 +12,18 @@ from functools import partial
 from spacy.language import Language
 
 from extract.fields.acceptance import read_acceptance
-from extract.fields.confidence import confidence, flags_for, repeated_numbers, text_flags
+from extract.fields.confidence import confidence, flags_for, text_flags
 from extract.fields.leads import canonical_leads
 from extract.fields.mentions import addressee, agencies, timescales
 from extract.fields.status import actions_status, rag_word, read_rag, read_status, row_status
 from extract.model import Action, Recommendation, RecommendationTable, Region, Row, merge_regions
 from extract.prose.sections import ProseItem
 from extract.tables.rows import Source, as_of, column_text, joined, number_and_text, row_groups, target
+from extract.values import Rag, SourceKind, Status
 
 
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
-                 nlp: Language, decided: str) -> Action:
+                 nlp: Language, decided: Status) -> Action:
     progress = column_text(table, row, "progress")
     target_date, target_text = target(table, row, nlp)
     regions = row.regions
@@ -40,31 +42,47 @@ def answer_role(table: RecommendationTable) -> str:
 
 @dataclass(frozen=True)
 class Place:
-    """Where a recommendation stands: its position in the document (which gives its id) and in
-    its own table or section (the number of an item printed without one)."""
+    """Where a recommendation stands: its position in the document (which gives its id), in its
+    own table or section (the number of an item printed without one), and whether its printed
+    number is printed more than once in the document (a row split in two, or two lists read as
+    one), which lowers confidence."""
 
     position: int
     in_list: int
+    repeated: bool = False
+
+    def record_id(self, source: Source) -> str:
+        return f"{source.document_id}-{self.position:03d}"
+
+    def flags(self, flags: list[str]) -> list[str]:
+        return [*flags, "number_repeated"] if self.repeated else flags
 
 
-def common_fields(text: str, place: Place, source: Source, nlp: Language) -> dict[str, object]:
+@dataclass(frozen=True)
+class Said:
+    """What a recommendation's words say, read once from its analysed text."""
+
+    addressee: str
+    timescales: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+
+def said(text: str, nlp: Language) -> Said:
     words = nlp(text)
-    return dict(recommendation_id=f"{source.document_id}-{place.position:03d}", document_id=source.document_id,
-                source_file=source.source_file, text=text, addressee=addressee(words),
-                timescales=timescales(words), agencies=agencies(words))
+    return Said(addressee(words), timescales(words), agencies(words))
 
 
 def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place: Place, source: Source,
                          nlp: Language, progress_as_of: date | None) -> Recommendation:
     first = rows[0]
     number, text = number_and_text(table, first)
-    common = common_fields(text, place, source, nlp)
+    rec_id, words = place.record_id(source), said(text, nlp)
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, answer_role(table)) for row in rows], "\n")
     target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
         None, joined([target(table, row, nlp)[1] for row in rows], "; "))
     statuses = [row_status(table, row, nlp) for row in rows] if table.index("action") is not None else []
-    actions = tuple(build_action(table, row, i, str(common["recommendation_id"]), source, nlp, decided)
+    actions = tuple(build_action(table, row, i, rec_id, source, nlp, decided)
                     for i, (row, (decided, _)) in enumerate(zip(rows, statuses), 1))
     printed = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
     if len(actions) > 1:
@@ -73,12 +91,13 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
         decided, evidence = read_status(printed, progress, nlp, rag_word(table, first))
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
-        **common, number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
-        status_evidence=evidence, rag=read_rag(table, first, nlp) if len(rows) == 1 else "",
+        recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file, text=text,
+        addressee=words.addressee, timescales=words.timescales, agencies=words.agencies,
+        number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
+        status_evidence=evidence, rag=read_rag(table, first, nlp) if len(rows) == 1 else Rag.NONE,
         progress_as_of=as_of(table, progress_as_of), target_date=target_date, target_text=target_text,
-        page_start=regions[0].page, page_end=regions[-1].page, source="table",
-        confidence=confidence(flags_for(table, str(common["text"]), number, lead, progress, decided,
-                                        len(regions) > 1)),
+        page_start=regions[0].page, page_end=regions[-1].page, source=SourceKind.TABLE,
+        confidence=confidence(place.flags(flags_for(table, text, number, lead, progress, decided, len(regions) > 1))),
         regions=regions, actions=actions, lead_canonical=canonical_leads(lead, nlp),
         acceptance=read_acceptance(progress, printed, nlp))
 
@@ -88,12 +107,15 @@ def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) ->
     response answers it (its status then read from the answer; else unknown without penalty);
     only a paragraph rejoined across pages lowers confidence."""
     regions = item.regions
-    decided, evidence = read_status("", item.progress, nlp, "") if item.progress else ("unknown", "")
+    decided, evidence = read_status("", item.progress, nlp, "") if item.progress else (Status.UNKNOWN, "")
+    words = said(item.text, nlp)
     return Recommendation(
-        **common_fields(item.text, place, source, nlp), number=item.number or str(place.in_list),
-        lead="", progress=item.progress, status=decided, status_evidence=evidence, rag="", progress_as_of=None,
+        recommendation_id=place.record_id(source), document_id=source.document_id, source_file=source.source_file,
+        text=item.text, addressee=words.addressee, timescales=words.timescales, agencies=words.agencies,
+        number=item.number or str(place.in_list),
+        lead="", progress=item.progress, status=decided, status_evidence=evidence, rag=Rag.NONE, progress_as_of=None,
         target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
-        source="prose", confidence=confidence(text_flags(item.text, len(regions) > 1)),
+        source=SourceKind.PROSE, confidence=confidence(place.flags(text_flags(item.text, len(regions) > 1))),
         regions=regions, acceptance=read_acceptance(item.progress, "", nlp))
 
 
@@ -101,8 +123,15 @@ def normalised(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-#: where it was printed (page, top), its position in its list, its number as printed, its builder
-Draft = tuple[tuple[int, float], int, str, Callable[[Place], Recommendation]]
+@dataclass(frozen=True)
+class Draft:
+    """A recommendation not yet built: where it was printed (page, top), its position in its
+    list, its number as printed, and its builder, called once its Place is known."""
+
+    where: tuple[int, float]
+    in_list: int
+    printed: str
+    build: Callable[[Place], Recommendation]
 
 
 def unique_items(items: Sequence[ProseItem], known: set[str]) -> list[ProseItem]:
@@ -124,15 +153,15 @@ def read_recommendations(tables: list[RecommendationTable], items: Sequence[Pros
     as of the date the text states ("the position at 30 September 2024"), if any."""
     groups = [(table, rows, i) for table in tables for i, rows in enumerate(row_groups(table), 1)]
     in_tables = {normalised(number_and_text(table, rows[0])[1]) for table, rows, _ in groups}
-    drafts: list[Draft] = [
-        (where(rows[0].regions), i, number_and_text(table, rows[0])[0],
-         partial(build_recommendation, table, rows, source=source, nlp=nlp, progress_as_of=stated_as_of))
-        for table, rows, i in groups]
-    drafts += [(where(item.regions), item.position, item.number, partial(build_prose, item, source=source, nlp=nlp))
+    drafts = [Draft(where(rows[0].regions), i, number_and_text(table, rows[0])[0],
+                    partial(build_recommendation, table, rows, source=source, nlp=nlp, progress_as_of=stated_as_of))
+              for table, rows, i in groups]
+    drafts += [Draft(where(item.regions), item.position, item.number, partial(build_prose, item, source=source, nlp=nlp))
                for item in unique_items(items, in_tables)]
-    drafts.sort(key=lambda draft: draft[0])
-    recs = tuple(build(Place(n, in_list)) for n, (_, in_list, _, build) in enumerate(drafts, 1))
-    return repeated_numbers(recs, [printed for _, _, printed, _ in drafts])
+    drafts.sort(key=lambda draft: draft.where)
+    counts = Counter(draft.printed for draft in drafts if draft.printed)  # unnumbered items do not count
+    return tuple(draft.build(Place(n, draft.in_list, counts[draft.printed] > 1 if draft.printed else False))
+                 for n, draft in enumerate(drafts, 1))
 
 
 def where(regions: Sequence[Region]) -> tuple[int, float]:

@@ -23,8 +23,6 @@ from pipelines.outputs.review_pictures import draw_pictures, picture_checks
 from pipelines.outputs.workbook import RunInfo
 from pipelines.outputs.write_set import Stage, clear_leftovers, stage_outputs
 
-#: the cache's folder under OUTDIR unless `--cache` names another
-CACHE_DIR = ".cache"
 #: the review page's folder in OUTDIR
 REVIEW = "review"
 

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import csv
+import fcntl
 import importlib.util
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 
 import pytest
+
+from pipelines.evaluation.evaluate import Evaluation, score_written
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -21,10 +29,55 @@ REAL = SAMPLES / "real"
 ARCHETYPE = SAMPLES / "child-h-cabinet-report.pdf"
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """`actionplan ARGS` as a real process, stdout and stderr captured."""
+def run_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`actionplan ARGS` as a real process, stdout and stderr captured: for the tests where the
+    process is the point (its imports, its exit, its environment)."""
     return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], cwd=cwd or ROOT,
                           capture_output=True, text=True, timeout=600)
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`actionplan ARGS` run in this process (`pipelines.cli.main`, as the console script calls
+    it), in `cwd`, with its stdout and stderr captured at the file descriptors, so what its
+    worker processes write is caught as well; the exit status is main's return or SystemExit's.
+    A run bounded by `--memory` is a real process (`run_process`): its workers are forked from
+    the CLI's own small process, never from pytest's."""
+    if "--memory" in args:
+        return run_process(*args, cwd=cwd)
+    from pipelines.cli import main
+    with tempfile.TemporaryFile("w+b") as out, tempfile.TemporaryFile("w+b") as err:
+        status = with_descriptors(out, err, cwd or ROOT, lambda: main(list(args)))
+        return subprocess.CompletedProcess(["actionplan", *args], status, read_back(out), read_back(err))
+
+
+def with_descriptors(out: BinaryIO, err: BinaryIO, cwd: Path, call: Callable[[], int]) -> int:
+    """`call()` in `cwd` with file descriptors 1 and 2 (and sys.stdout, sys.stderr over them) on
+    `out` and `err`; everything put back afterwards."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    saved, before = (os.dup(1), os.dup(2)), (sys.stdout, sys.stderr, os.getcwd())
+    os.dup2(out.fileno(), 1)
+    os.dup2(err.fileno(), 2)
+    sys.stdout = open(os.dup(1), "w", encoding="utf-8", errors="surrogateescape", buffering=1)
+    sys.stderr = open(os.dup(2), "w", encoding="utf-8", errors="backslashreplace", buffering=1)
+    os.chdir(cwd)
+    try:
+        return call()
+    except SystemExit as stop:  # argparse's usage errors, --help
+        return stop.code if isinstance(stop.code, int) else 1
+    finally:
+        sys.stdout.close()
+        sys.stderr.close()
+        sys.stdout, sys.stderr = before[0], before[1]
+        os.chdir(before[2])
+        for fd, copy in zip((1, 2), saved):
+            os.dup2(copy, fd)
+            os.close(copy)
+
+
+def read_back(file: BinaryIO) -> str:
+    file.seek(0)
+    return file.read().decode("utf-8", errors="replace")
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -81,13 +134,53 @@ def run_into(tmp_path_factory: pytest.TempPathFactory, name: str, target: Path) 
     return out
 
 
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder `make` fills once per test session, however many pytest-xdist workers ask for it:
+    the first makes it under a lock in the folder the workers share, the others wait and read it."""
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else \
+        tmp_path_factory.getbasetemp()
+    folder = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / f"{name}.made").is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (shared / f"{name}.made").touch()
+    return folder
+
+
+def run_cli_into(target: Path, *options: str) -> Callable[[Path], None]:
+    def make(out: Path) -> None:
+        result = run_cli("run", str(target), "-o", str(out), *options)
+        assert result.returncode == 0, result.stderr
+    return make
+
+
 @pytest.fixture(scope="session")
 def sample_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """outputs of one `actionplan run samples/` (shared by the read-only tests)."""
-    return run_into(tmp_path_factory, "sample-run", SAMPLES)
+    """outputs of one `actionplan run samples/` (shared by the read-only tests, read once per
+    session: the goldens, the truths and the real corpus's floors are all scored on it)."""
+    return made_once(tmp_path_factory, "sample-run",
+                     run_cli_into(SAMPLES, "--jobs", "2", "--no-cache", "--timeout", "900"))
+
+
+@pytest.fixture(scope="session")
+def sample_eval(sample_run: Path) -> Evaluation:
+    """The sample run scored against every truth file of samples/."""
+    return score_written([SAMPLES], sample_run, workers=1, peers=False)
 
 
 @pytest.fixture(scope="session")
 def archetype_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """outputs of `actionplan run` on the archetype alone."""
     return run_into(tmp_path_factory, "archetype-run", ARCHETYPE)
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that read the one sample run go to one pytest-xdist worker (`--dist loadgroup`):
+    it makes the run while the other workers take everything else, and none waits for it."""
+    for item in items:
+        if {"sample_run", "sample_eval"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("sample-run"))

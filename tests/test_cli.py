@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
-from tests.conftest import ARCHETYPE, SAMPLE_PDFS, read_csv, run_cli
+from tests.conftest import ARCHETYPE, ROOT, SAMPLE_PDFS, read_csv, run_cli
 
 OUTPUT_FILES = {"action_plan.xlsx", "recommendations.csv", "documents.csv", "findings.csv", "actions.csv"}
 
@@ -100,3 +102,15 @@ def test_a_second_copy_of_the_same_pdf_is_listed_once(tmp_path: Path) -> None:
     assert copy["error"] == "same bytes as 2014/report (1).pdf: its recommendations are listed under that file"
     recs = read_csv(tmp_path / "out" / "recommendations.csv")
     assert len({r["recommendation_id"] for r in recs}) == len(recs) == 7
+
+
+def test_help_and_version_import_none_of_the_heavy_libraries() -> None:
+    """`actionplan --help` / `--version` parse only: the pipeline's libraries load once a command runs."""
+    heavy = ("spacy", "pdfplumber", "pdfminer", "pypdfium2", "pandas", "pandera", "openpyxl", "wordfreq")
+    probe = ("import sys, pipelines.cli\n"
+             "try:\n    pipelines.cli.main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
+    for flag in ("--help", "--version"):
+        result = subprocess.run([sys.executable, "-c", probe, flag], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == "", flag

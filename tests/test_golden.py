@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from pipelines.evaluation.evaluate import evaluate
+from pipelines.evaluation.evaluate import Evaluation
 from pipelines.evaluation.totals import summarise
 from pipelines.evaluation.truth import truth_for
 from tests.conftest import GOLDEN, REAL, SAMPLE_PDFS, SAMPLES, golden, golden_path, read_csv
@@ -66,7 +66,7 @@ def test_records_match_truth(sample_run: Path, pdf: Path) -> None:
             if field in want:
                 assert row[field] == want[field], f"recommendation {want['number']}: {field}"
     [doc] = rows_for(sample_run, "documents", pdf)
-    assert doc["status"] == truth["document"].get("status", doc["status"])
+    assert doc["status"] == truth["document"]["status"]
 
 
 @pytest.mark.parametrize("pdf", [p for p in GENERATED_PDFS if any("actions" in r for r in truth_of(p)["recommendations"])],
@@ -83,11 +83,14 @@ def test_actions_match_truth(sample_run: Path, pdf: Path) -> None:
                 assert row[field] == action[field], f"recommendation {number} action {i}: {field}"
 
 
-def test_the_corpus_meets_the_bar(tmp_path: Path) -> None:
+def test_the_corpus_meets_the_bar(sample_eval: Evaluation) -> None:
     """The generated samples: record F1 >= 0.98; text exact, lead and progress >= 0.97 (issue 3's
-    floors)."""
-    generated = sorted(p for p in SAMPLES.iterdir() if p != REAL and (p.is_dir() or p.suffix == ".pdf"))
-    total = summarise(evaluate(generated, tmp_path, workers=2, peers=False).scores)
+    floors); the language fields, addressee >= 0.99 and status >= 0.97 (291 of 299 on 2026-12-01)."""
+    generated = [s for s in sample_eval.scores if not s.document.startswith("real/")]
+    assert len(generated) == len(GENERATED_PDFS)
+    total = summarise(generated)
     assert total.records.f1 >= 0.98
-    for field in ("text", "lead", "progress"):
-        assert total.fields[field].accuracy >= 0.97, field
+    floors = {"text": 0.97, "lead": 0.97, "progress": 0.97, "addressee": 0.99, "status": 0.97}
+    for field, floor in floors.items():
+        assert total.fields[field].total >= 250, field
+        assert (total.fields[field].accuracy or 0) >= floor, field

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.outputs.neutralise import neutralise
-from tests.conftest import ARCHETYPE, ROOT, load_script, read_csv, run_cli
+from tests.conftest import ARCHETYPE, ROOT, load_script, read_csv, run_cli, run_process
 
 HOSTILE = Path(__file__).with_name("hostile")
 BUILDER = load_script(HOSTILE / "build_inputs.py")
@@ -129,9 +129,9 @@ def test_an_internal_error_is_one_line_and_its_traceback_only_with_debug(long_do
     monkeypatch.setenv("PYTHONPATH", str(tmp_path))
     long = sorted(long_documents.glob("*.pdf"))[0]
     args = ["run", str(long), "--no-cache", "--jobs", "1"]
-    quiet = run_cli(*args, "-o", str(tmp_path / "a"))
+    quiet = run_process(*args, "-o", str(tmp_path / "a"))
     assert quiet.returncode == 1 and "Traceback" not in quiet.stderr
     assert quiet.stderr.splitlines()[0].startswith(f"actionplan: {long.name}: internal error: ")
-    loud = run_cli(*args, "-o", str(tmp_path / "b"), "--debug")
+    loud = run_process(*args, "-o", str(tmp_path / "b"), "--debug")
     assert loud.returncode == 1 and "Traceback (most recent call last)" in loud.stderr
     assert "extract/read/triage.py" in loud.stderr

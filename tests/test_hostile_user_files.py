@@ -15,7 +15,7 @@ import pytest
 from pipelines.outputs.feed_files import read_feed
 from pipelines.outputs.schemas import MODELS
 from pipelines.outputs.write_set import write_csv
-from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
+from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli, run_process
 
 #: a plan with several actions under its recommendations (actions.csv rows)
 ACTIONS = SAMPLES / "corpus" / "multi-action--reportlab.pdf"
@@ -61,7 +61,8 @@ def test_a_file_that_streams_past_its_size_is_refused(tmp_path: Path) -> None:
     shutil.copy(ARCHETYPE, folder / "good.pdf")
     (folder / "z.pdf").symlink_to("/proc/self/pagemap")  # size 0, and reads on for ever
     started = time.monotonic()
-    result = run_cli("run", str(folder), "-o", str(tmp_path / "out"), "--no-cache", "--memory", "64")
+    # a real process: --memory bounds workers forked from the CLI's own, not from pytest's
+    result = run_process("run", str(folder), "-o", str(tmp_path / "out"), "--no-cache", "--memory", "64")
     assert time.monotonic() - started < 120
     assert result.returncode == 1 and "Traceback" not in result.stderr
     docs = {d["source_file"]: d for d in read_csv(tmp_path / "out" / "documents.csv")}

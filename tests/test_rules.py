@@ -13,7 +13,7 @@ from extract.fields.leads import canonical_leads
 from extract.fields.mentions import addressee, agencies, status, timescales
 from extract.fields.numbering import split_number
 from extract.fields.status import read_status
-from extract.model import BBox, Block, CellPart, Line, Page, Region, Segment, TableFragment
+from extract.model import BBox, Block, CellPart, Line, Page, PartialDate, Region, Segment, TableFragment
 from extract.prose.decision import read_decision
 from extract.prose.sections import prose_items
 from extract.read.furniture import find_furniture
@@ -145,7 +145,25 @@ def test_number_split_from_text(printed: str, number: str, text: str) -> None:
     ("30.02.14", None),
 ])
 def test_uk_dates_are_day_first(printed: str, expected: date | None) -> None:
+    found = parse_date(printed)
+    assert (found.whole() if found else None) == expected
+    assert found is None or found.year == expected.year
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("25 NOVEMBER", PartialDate(11, 25)),
+    ("29 February", PartialDate(2, 29)),
+    ("25 November 2024", PartialDate(11, 25, 2024)),
+    ("March 2025", None),
+])
+def test_a_date_printed_without_its_year_is_partial(printed: str, expected: PartialDate | None) -> None:
     assert parse_date(printed) == expected
+
+
+def test_a_partial_date_takes_a_year_only_where_the_day_is_in_it() -> None:
+    assert PartialDate(11, 25).whole() is None and PartialDate(11, 25).in_year(2024) == date(2024, 11, 25)
+    assert PartialDate(2, 29).in_year(2023) is None and PartialDate(2, 29).in_year(2024) == date(2024, 2, 29)
+    assert PartialDate.of(date(2014, 10, 31)).whole() == date(2014, 10, 31)
 
 
 # --- language rules -------------------------------------------------------------------------

@@ -5,12 +5,14 @@ error for every document; `inspect` and `eval` take `--rules` as `run` does."""
 from __future__ import annotations
 
 import shutil
+from enum import StrEnum
 from pathlib import Path
 
 import pytest
 
-from extract.rules.check import check_file, check_rules
+from extract.rules.check import built_in_labels, check_file, check_rules
 from extract.rules.vocabulary import PATTERNS
+from extract.values import Rag, Role, SourceKind, Status
 from tests.conftest import ARCHETYPE, read_csv, run_cli
 from tests.hostile.build_inputs import budget_table, pdf_bytes
 
@@ -115,3 +117,20 @@ def test_eval_applies_the_rules(budget: tuple[Path, Path], tmp_path: Path) -> No
         assert result.returncode == 0, result.stderr
     assert read_csv(tmp_path / "plain" / "run" / "documents.csv")[0]["status"] == "no_recommendations"
     assert [r["text"] for r in read_csv(tmp_path / "ruled" / "run" / "recommendations.csv")] == ["Adults", "Children"]
+
+
+@pytest.mark.parametrize("vocabulary, values", [("status", Status), ("rag", Rag), ("columns", Role)],
+                         ids=["status", "rag", "columns"])
+def test_the_built_in_labels_are_the_values_the_records_hold(vocabulary: str, values: type[StrEnum]) -> None:
+    """Every label of a vocabulary that decides a field is a member of that field's enum, so a
+    rule can only ever produce a value the schemas accept (and `--rules` may use no other)."""
+    labels = built_in_labels(vocabulary)
+    assert labels and labels <= {member.value for member in values}
+
+
+def test_the_feeds_accept_exactly_the_enums_values() -> None:
+    from pipelines.outputs.schemas import RAGS, STATUSES, RecommendationsFeed
+    assert STATUSES == ["complete", "in_progress", "not_started", "unknown"]
+    assert RAGS == ["red", "amber", "green", ""]
+    assert set(RecommendationsFeed.to_schema().columns["source"].checks[0].statistics["allowed_values"]) == \
+        {kind.value for kind in SourceKind}

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
-
-from extract.model import Recommendation, RecommendationTable
+from extract.model import RecommendationTable
 
 #: what lowers confidence in a row, and by how much
 PENALTY = {
@@ -45,11 +41,3 @@ def flags_for(table: RecommendationTable, text: str, number: str, lead: str, pro
     if decided == "unknown":
         flags.append("status_unknown")
     return flags
-
-
-def repeated_numbers(recs: tuple[Recommendation, ...], printed: Sequence[str]) -> tuple[Recommendation, ...]:
-    """A number printed twice in one document (a row split in two, or two lists read as one)
-    lowers both rows' confidence; positions given to unnumbered items do not count."""
-    counts = Counter(n for n in printed if n)
-    return tuple(replace(r, confidence=round(max(0.0, r.confidence - PENALTY["number_repeated"]), 2))
-                 if number and counts[number] > 1 else r for r, number in zip(recs, printed))

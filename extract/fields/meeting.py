@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
 from spacy.language import Language
 
 from extract.fields.dates import first_date
+from extract.model import PartialDate
 from extract.rules.vocabulary import matched, spans
 
 #: the meeting line is near the top of the first page
@@ -58,7 +58,7 @@ def is_council_name(part: str) -> bool:
     return bool(_COUNCIL.match(part))
 
 
-def meeting(texts: Sequence[str], nlp: Language) -> tuple[str, date | None]:
+def meeting(texts: Sequence[str], nlp: Language) -> tuple[str, PartialDate | None]:
     """(committee, meeting date) from the first page's running header and first paragraphs."""
     top = list(texts[:MAX_BLOCKS])
     for i, text in enumerate(top):

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from extract.rules.vocabulary import spans
+from extract.values import Status
 
 #: a word that opens the sentence cannot start an addressee phrase
 _NOT_SUBJECT = frozenset({"when", "if", "where", "whilst", "while", "to", "in", "for", "ensure", "it"})
@@ -85,19 +86,19 @@ def agent_phrase(doc: Doc, start: int) -> str:
     return phrase.text if len(phrase) and names_agent(doc, phrase) else ""
 
 
-def status(doc: Doc) -> tuple[str, str]:
+def status(doc: Doc) -> tuple[Status, str]:
     """(status, evidence) from a status cell or progress text. A status declared at the start of
     a sentence ("Complete.", "Not started. ...", "Fully implemented, with ...") decides when
     the declarations agree; otherwise every status word and cue of what was done or is still
     to do is weighed (`combine`). The evidence lists the words that decided it."""
     found = spans(doc, "status")
     if not found:
-        return "unknown", ""
+        return Status.UNKNOWN, ""
     declared = [s for s in found if s.id_ != "cue" and opens_sentence(s)]
     if declared and len({s.label_ for s in declared}) == 1:
-        return declared[0].label_, "; ".join(unique(s.text for s in declared))
+        return Status(declared[0].label_), "; ".join(unique(s.text for s in declared))
     decided = combine({s.label_ for s in found})
-    deciding = [s for s in found if decided == "in_progress" or s.label_ == decided]
+    deciding = [s for s in found if decided == Status.IN_PROGRESS or s.label_ == decided]
     return decided, "; ".join(unique(s.text for s in deciding))
 
 
@@ -106,13 +107,13 @@ def opens_sentence(span: Span) -> bool:
     return span.start == 0 or doc[span.start - 1].text in {".", ";", ":", "\n", "!"} or "\n" in doc[span.start - 1].whitespace_
 
 
-def combine(labels: set[str]) -> str:
+def combine(labels: set[str]) -> Status:
     """All done: complete; nothing begun: not started; anything under way, or some done and
     some not begun: in progress (the least advanced reading of mixed evidence, except that
     work partly done is not 'not started')."""
-    if labels == {"complete"} or labels == {"not_started"}:
-        return labels.pop()
-    return "in_progress"
+    if labels == {Status.COMPLETE} or labels == {Status.NOT_STARTED}:
+        return Status(labels.pop())
+    return Status.IN_PROGRESS
 
 
 def unique(texts: Iterable[str]) -> tuple[str, ...]:

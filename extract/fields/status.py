@@ -11,32 +11,34 @@ from extract.fields.mentions import combine, status, unique
 from extract.model import RecommendationTable, Row
 from extract.rules.vocabulary import spans
 from extract.tables.rows import column_text
+from extract.values import Rag, Status
 
 #: a RAG rating says how work is going, so it informs status only when nothing else does:
 #: Blue (BRAG: done) is complete; Red, Amber or Green is work in progress
-RAG_STATUS = {"blue": "complete", "red": "in_progress", "amber": "in_progress", "green": "in_progress"}
+RAG_STATUS = {Rag.BLUE: Status.COMPLETE, Rag.RED: Status.IN_PROGRESS, Rag.AMBER: Status.IN_PROGRESS,
+              Rag.GREEN: Status.IN_PROGRESS}
 
 
 #: ratings written to the feeds (Blue is not one)
-RAG_VALUES = frozenset({"red", "amber", "green"})
+RAG_VALUES = frozenset({Rag.RED, Rag.AMBER, Rag.GREEN})
 
 
-def rating(printed: str, nlp: Language) -> str:
-    """The rating a whole RAG cell names (patterns/rag.jsonl): "red", "amber", "green", "blue" or ""."""
+def rating(printed: str, nlp: Language) -> Rag:
+    """The rating a whole RAG cell names (patterns/rag.jsonl): red, amber, green, blue or none."""
     doc = nlp(printed.strip())
     whole = [s for s in spans(doc, "rag") if s.start == 0 and s.end == len(doc)]
-    return whole[0].label_ if whole else ""
+    return Rag(whole[0].label_) if whole else Rag.NONE
 
 
-def read_status(printed: str, progress: str, nlp: Language, rag: str = "") -> tuple[str, str]:
+def read_status(printed: str, progress: str, nlp: Language, rag: str = "") -> tuple[Status, str]:
     """From the plan's status column where it says something the rules know, else from the
     progress text, else from the RAG rating."""
     for text in (printed, progress):
-        decided = status(nlp(text)) if text else ("unknown", "")
-        if decided[0] != "unknown":
+        decided = status(nlp(text)) if text else (Status.UNKNOWN, "")
+        if decided[0] != Status.UNKNOWN:
             return decided
-    rated = rating(rag, nlp) if rag.strip() else ""
-    return (RAG_STATUS[rated], f"RAG {rag.strip()}") if rated in RAG_STATUS else ("unknown", "")
+    rated = rating(rag, nlp) if rag.strip() else Rag.NONE
+    return (RAG_STATUS[rated], f"RAG {rag.strip()}") if rated in RAG_STATUS else (Status.UNKNOWN, "")
 
 
 def rag_word(table: RecommendationTable, row: Row) -> str:
@@ -48,23 +50,23 @@ def rag_word(table: RecommendationTable, row: Row) -> str:
     return printed or next((part.fill for part in row.cells[i] if part.fill), "")
 
 
-def read_rag(table: RecommendationTable, row: Row, nlp: Language) -> str:
+def read_rag(table: RecommendationTable, row: Row, nlp: Language) -> Rag:
     """red, amber or green from the RAG column's word or colour; Blue (BRAG: done) is no RAG."""
     rated = rating(rag_word(table, row), nlp)
-    return rated if rated in RAG_VALUES else ""
+    return rated if rated in RAG_VALUES else Rag.NONE
 
 
-def row_status(table: RecommendationTable, row: Row, nlp: Language) -> tuple[str, str]:
+def row_status(table: RecommendationTable, row: Row, nlp: Language) -> tuple[Status, str]:
     """(status, evidence) of one row: its status cell, progress text or RAG rating."""
     return read_status(column_text(table, row, "status", " "), column_text(table, row, "progress"), nlp,
                        rag_word(table, row))
 
 
-def actions_status(statuses: Sequence[tuple[str, str]]) -> tuple[str, str]:
+def actions_status(statuses: Sequence[tuple[Status, str]]) -> tuple[Status, str]:
     """A recommendation with several actions (each action's (status, evidence)) is complete when
     every action is, not started when none has begun, else in progress; an action with no
     status yet counts as not begun. The evidence is the actions' own deciding words."""
-    if all(decided == "unknown" for decided, _ in statuses):
-        return "unknown", ""
-    overall = combine({decided if decided != "unknown" else "not_started" for decided, _ in statuses})
+    if all(decided == Status.UNKNOWN for decided, _ in statuses):
+        return Status.UNKNOWN, ""
+    overall = combine({decided if decided != Status.UNKNOWN else Status.NOT_STARTED for decided, _ in statuses})
     return overall, "; ".join(unique(words for _, words in statuses if words))

@@ -20,6 +20,7 @@ from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTab
 from extract.prose.sections import PARAGRAPH_REF, SMALLER, ProseItem, add_paragraph, body_size, is_heading_like
 from extract.read.flow import runs
 from extract.tables.stitch import is_heading
+from extract.values import Role
 
 #: "Recommendation:", "Recommendation 4 –", "HoL Inquiry Recommendation 8.1." opening a paragraph
 _REC_LABEL = re.compile(r"^(?:[A-Z][\w’']*\s+){0,2}?(?:Recommendation|RECOMMENDATION)s?"
@@ -212,4 +213,4 @@ def with_answers(table: RecommendationTable, blocks: Sequence[Block], starts: Se
         answers[i] = answers[i] or answers[i + 1]
     rows = [replace(one, cells=one.cells + (answer,))
             for row, answer in zip(table.rows, answers) for one in each_numbered(row)]
-    return replace(table, columns=table.columns + (Column("", "progress"),), rows=tuple(rows))
+    return replace(table, columns=table.columns + (Column("", Role.PROGRESS),), rows=tuple(rows))

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -75,7 +75,7 @@ class PdfiumPage:
         if not pdfium_c.FPDF_DeviceToPage(self.page.raw, 0, 0, *self.size, 0, round(x * SCALE), round(top * SCALE), px, py):
             return -1
         across, down = (TOLERANCE, reach) if char.get("upright", True) else (reach, TOLERANCE)
-        return pdfium_c.FPDFText_GetCharIndexAtPos(self.text.raw, px.value, py.value, across, down)
+        return cast(int, pdfium_c.FPDFText_GetCharIndexAtPos(self.text.raw, px.value, py.value, across, down))
 
     def char(self, index: int) -> str:
         """PDFium's character at `index` ("" if there is none, or it is no letter, sign or space)."""

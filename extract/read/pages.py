@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-import pdfplumber.utils
+import pdfplumber.utils.text
 from spacy.language import Language
 
-from extract.model import BBox, Block, CellPart, Line, Page, Region, TableFragment
+from extract.model import BBox, Block, CellPart, Line, Page, Region, ScannedCell, TableFragment
 from extract.read.cidmap import PdfiumReader, name_cids
 from extract.read.footnote_marks import without_note_marks
 from extract.read.furniture import find_furniture
@@ -34,9 +34,6 @@ from extract.tables.grid import reads_as_plan_header
 from extract.tables.offset_headers import aligned
 from extract.tables.unruled import find_unruled
 
-#: a cell's box, the lines printed in it, and the RAG colour of its fill ("" if none)
-CellLines = tuple[BBox, list[Line], str]
-
 
 @dataclass(frozen=True)
 class _Scan:
@@ -46,8 +43,8 @@ class _Scan:
     width: float
     height: float
     lines: list[Line]
-    tables: list[tuple[BBox, list[list[CellLines]]]]
-    boxes: list[tuple[BBox, list[list[CellLines]]]]
+    tables: list[tuple[BBox, list[list[ScannedCell]]]]
+    boxes: list[tuple[BBox, list[list[ScannedCell]]]]
 
 
 def centre(obj: dict[str, Any]) -> tuple[float, float]:
@@ -68,19 +65,19 @@ def fill_of(page: Any, box: BBox) -> str:
     return rag_of(smallest.get("non_stroking_color")) if smallest else ""
 
 
-def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[CellLines]]]:
+def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[ScannedCell]]]:
     """Each cell of a pdfplumber table with the lines printed inside it and its fill colour."""
     page = inside(page, BBox(*table.bbox))  # the table's own objects
     boxes = [[BBox(*cell) if cell else None for cell in row.cells] for row in table.rows]
     chars = chars_by_cell(page.chars, [box for row in boxes for box in row if box])
     rows = []
     for row, row_boxes in zip(table.rows, boxes):
-        cells = []
+        cells: list[ScannedCell] = []
         for box in row_boxes:
             if box is None:
-                cells.append((BBox(*row.bbox), [], ""))
+                cells.append(ScannedCell(BBox(*row.bbox), ()))
             else:
-                cells.append((box, lines_of_chars(chars[box], number), fill_of(page, box)))
+                cells.append(ScannedCell(box, tuple(lines_of_chars(chars[box], number)), fill_of(page, box)))
         rows.append(cells)
     return BBox(*table.bbox), aligned(rows)
 
@@ -139,7 +136,7 @@ def open_ends(page: Any) -> list[float]:
 def find_ruled(page: Any) -> list[Any]:
     """pdfplumber's tables of the page, an open top or bottom edge closed first (open_ends)."""
     ends = open_ends(page)
-    return page.find_tables({"explicit_horizontal_lines": ends} if ends else None)
+    return cast(list[Any], page.find_tables({"explicit_horizontal_lines": ends} if ends else None))
 
 
 def is_grid(table: Any) -> bool:
@@ -149,15 +146,15 @@ def is_grid(table: Any) -> bool:
     return max((len(row.cells) for row in table.rows), default=0) >= 2
 
 
-def header_alone(rows: list[list[CellLines]], nlp: Language) -> bool:
+def header_alone(rows: list[list[ScannedCell]], nlp: Language) -> bool:
     """A plan's header row ruled or shaded on its own, the rows below it set out without rules
     (Word's plain table styles): the table finder sees a one-row table, which is left to the
     unruled step to read with the rows under it."""
-    texts = [" ".join(line.text for line in lines) for _, lines, _ in rows[0]] if len(rows) == 1 else []
+    texts = [" ".join(line.text for line in cell.lines) for cell in rows[0]] if len(rows) == 1 else []
     return bool(texts) and is_plan_header(read_header([CellPart((t,), Region(0, BBox(0, 0, 0, 0))) for t in texts], nlp))
 
 
-class _IndexedChars(list):  # type: ignore[type-arg]
+class _IndexedChars(list[dict[str, Any]]):
     """A page's characters whose `index` is by identity. pdfplumber's `dedupe_chars` puts the
     kept characters back in order with `sorted(kept, key=chars.index)`, and `list.index` compares
     dicts one by one: quadratic, 0.4 s on a page of 3,000 characters."""
@@ -166,14 +163,14 @@ class _IndexedChars(list):  # type: ignore[type-arg]
         super().__init__(chars)
         self._at = {id(char): i for i, char in enumerate(chars)}
 
-    def index(self, char: Any, *_: Any) -> int:  # type: ignore[override]
+    def index(self, char: Any, *_: Any) -> int:
         return self._at[id(char)]
 
 
 def dedupe_chars(page: Any) -> Any:
     """The page with characters drawn twice at one place (a ligature, or "fake bold"
     overprinting) reduced to one, by pdfplumber's `dedupe_chars` (same rule, same result)."""
-    kept = {id(char) for char in pdfplumber.utils.dedupe_chars(_IndexedChars(page.chars))}
+    kept = {id(char) for char in pdfplumber.utils.text.dedupe_chars(_IndexedChars(page.chars))}
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
@@ -217,11 +214,11 @@ def to_blocks(lines: Sequence[Line], gap_ratio: float) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def to_fragment(number: int, box: BBox, rows: list[list[CellLines]], gap_ratio: float) -> TableFragment:
-    pitch = line_pitch([lines for row in rows for _, lines, _ in row])
+def to_fragment(number: int, box: BBox, rows: list[list[ScannedCell]], gap_ratio: float) -> TableFragment:
+    pitch = line_pitch([cell.lines for row in rows for cell in row])
     out = []
     for row in rows:
-        out.append(tuple(cell_part(number, cell_box, lines, pitch, gap_ratio, fill) for cell_box, lines, fill in row))
+        out.append(tuple(cell_part(number, cell.box, cell.lines, pitch, gap_ratio, cell.fill) for cell in row))
     return TableFragment(number, box, tuple(out))
 
 

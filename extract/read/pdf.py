@@ -10,6 +10,7 @@ from contextlib import contextmanager
 import pdfplumber
 import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.errors import DamagedPDF, EmptyFile, EncryptedPDF, ExtractError, NotAPDF
@@ -40,7 +41,7 @@ def as_extract_error(error: Exception) -> ExtractError:
 
 
 @contextmanager
-def open_pdf(data: bytes, pages: Sequence[int] | None = None) -> Iterator[pdfplumber.PDF]:
+def open_pdf(data: bytes, pages: Sequence[int] | None = None) -> Iterator[PDF]:
     """Open `data` with pdfplumber (only `pages`, numbered from 1, when given); pdfminer
     failures become named ExtractErrors."""
     check_bytes(data)

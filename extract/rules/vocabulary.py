@@ -15,6 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from extract.user_files import read_regular
@@ -84,6 +85,7 @@ def load_nlp(rules_dir: Path | None = None) -> Language:
             "phrase_matcher_attr": "LOWER",
             "spans_filter": None if name in OVERLAPPING else {"@misc": "spacy.first_longest_spans_filter.v1"},
         })
+        assert isinstance(ruler, SpanRuler)  # what the "span_ruler" factory makes; add_pipe is typed as any Doc -> Doc
         ruler.add_patterns(patterns)
     return nlp
 

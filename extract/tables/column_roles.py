@@ -12,6 +12,7 @@ from spacy.language import Language
 from extract.fields.dates import first_date
 from extract.model import CellPart, Column
 from extract.rules.vocabulary import only, spans
+from extract.values import Role
 
 #: a header cell is short; a longer cell is data, whatever words it contains
 MAX_HEADER_TOKENS = 12
@@ -46,8 +47,8 @@ def read_column(header: str, nlp: Language) -> Column:
     found = [s for s in spans(doc, "columns") if s.start == 0 or s.label_ in ANYWHERE]
     if not found or len(doc) > MAX_HEADER_TOKENS:
         return Column(header, None)
-    role = found[0].label_
-    as_of = first_date(header, nlp) if role == "progress" else None
+    role = Role(found[0].label_)
+    as_of = first_date(header, nlp) if role == Role.PROGRESS else None
     return Column(header, role, as_of)
 
 
@@ -60,8 +61,8 @@ def read_header(cells: Sequence[CellPart], nlp: Language) -> tuple[Column, ...]:
         if column.role in {c.role for c in columns}:
             column = Column(column.header, None)
         columns.append(column)
-    if "recommendation" not in {c.role for c in columns}:
-        columns = [replace(c, role="recommendation") if c.role == "action" else c for c in columns]
+    if Role.RECOMMENDATION not in {c.role for c in columns}:
+        columns = [replace(c, role=Role.RECOMMENDATION) if c.role == Role.ACTION else c for c in columns]
     return tuple(columns)
 
 

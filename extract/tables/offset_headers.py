@@ -6,18 +6,15 @@ dropped, and a column whose only text is its heading joins the neighbour it stan
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
-from extract.model import BBox
-
-Cell = TypeVar("Cell", bound=tuple)  # (BBox, lines, fill), as pages.CellLines
+from extract.model import BBox, ScannedCell
 
 
-def has_text(cell: tuple) -> bool:  # type: ignore[type-arg]
-    return bool(cell[1])
+def has_text(cell: ScannedCell) -> bool:
+    return cell.has_text
 
 
-def columns_of(rows: Sequence[Sequence[Cell]]) -> int:
+def columns_of(rows: Sequence[Sequence[ScannedCell]]) -> int:
     return min((len(row) for row in rows), default=0)
 
 
@@ -25,24 +22,24 @@ def overlap(a: BBox, b: BBox) -> float:
     return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
 
 
-def without_empty(rows: list[list[Cell]]) -> list[list[Cell]]:
+def without_empty(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
     width = columns_of(rows)
     keep = [c for c in range(width) if any(has_text(row[c]) for row in rows)]
     return [[row[c] for c in keep] for row in rows] if 0 < len(keep) < width else rows
 
 
-def heading_only(rows: Sequence[Sequence[Cell]], c: int) -> bool:
+def heading_only(rows: Sequence[Sequence[ScannedCell]], c: int) -> bool:
     return has_text(rows[0][c]) and not any(has_text(row[c]) for row in rows[1:])
 
 
-def partner(rows: Sequence[Sequence[Cell]], c: int) -> int | None:
+def partner(rows: Sequence[Sequence[ScannedCell]], c: int) -> int | None:
     """The neighbour column a heading-only column `c` stands over: empty in the header row,
     holding text below, and overlapping the heading most."""
-    heading = rows[0][c][0]
+    heading = rows[0][c].box
     best, most = None, 0.0
     for n in (c - 1, c + 1):
         if 0 <= n < columns_of(rows) and not has_text(rows[0][n]) and any(has_text(r[n]) for r in rows[1:]):
-            shared = min(overlap(heading, row[n][0]) for row in rows[1:] if has_text(row[n]))
+            shared = min(overlap(heading, row[n].box) for row in rows[1:] if has_text(row[n]))
             if shared > most:
                 best, most = n, shared
     return best
@@ -52,22 +49,22 @@ def partner(rows: Sequence[Sequence[Cell]], c: int) -> int | None:
 LINE_ROWS = 3
 
 
-def line_by_line(rows: list[list[Cell]]) -> list[list[Cell]]:
+def line_by_line(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
     """A one-column table whose rows below the heading are single lines (Word shading a boxed
     paragraph line by line makes each line a row): those rows as one cell."""
     body = [row[0] for row in rows[1:] if has_text(row[0])]
-    if columns_of(rows) != 1 or len(body) < LINE_ROWS or any(len(cell[1]) != 1 for cell in body):
+    if columns_of(rows) != 1 or len(body) < LINE_ROWS or any(len(cell.lines) != 1 for cell in body):
         return rows
-    box = BBox.around(cell[0] for cell in body)
-    merged = (box, [line for cell in body for line in cell[1]], body[0][2])
-    return [rows[0], [merged]]  # type: ignore[list-item]
+    merged = ScannedCell(BBox.around(cell.box for cell in body), tuple(line for cell in body for line in cell.lines),
+                         body[0].fill)
+    return [rows[0], [merged]]
 
 
-def complementary(rows: Sequence[Sequence[Cell]], a: int, b: int) -> bool:
+def complementary(rows: Sequence[Sequence[ScannedCell]], a: int, b: int) -> bool:
     return not any(has_text(row[a]) and has_text(row[b]) for row in rows)
 
 
-def unheaded_merged(rows: list[list[Cell]]) -> list[list[Cell]]:
+def unheaded_merged(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
     """A column with no heading whose cells hold text only where its headed neighbour's are
     empty (the table finder split one column in two, row by row): the two as one column."""
     for c in range(columns_of(rows) - 1, 0, -1):
@@ -79,7 +76,7 @@ def unheaded_merged(rows: list[list[Cell]]) -> list[list[Cell]]:
     return rows
 
 
-def aligned(rows: list[list[Cell]]) -> list[list[Cell]]:
+def aligned(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
     """The table's rows with offset headings moved over the columns they name, and a boxed
     paragraph ruled line by line read as one cell."""
     if len(rows) < 2:

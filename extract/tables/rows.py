@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.language import Language
 
-from extract.fields.dates import first_date, has_year, parse_date
+from extract.fields.dates import first_date, parse_date
 from extract.fields.numbering import printed_number, split_number
 from extract.model import RecommendationTable, Row
 from extract.tables import cells
@@ -56,7 +56,7 @@ def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | 
     and the timescale as printed ("Q3 2024/25", "Ongoing")."""
     printed = column_text(table, row, "target", " ")
     day = (parse_date(printed) or first_date(printed, nlp)) if printed else None
-    return (day if day and has_year(day) else None), printed
+    return (day.whole() if day else None), printed
 
 
 def as_of(table: RecommendationTable, fallback: date | None) -> date | None:
@@ -66,7 +66,7 @@ def as_of(table: RecommendationTable, fallback: date | None) -> date | None:
     heading = table.columns[i].as_of if i is not None else None
     if heading is None:
         return fallback
-    return heading if has_year(heading) else None
+    return heading.whole()
 
 
 def row_groups(table: RecommendationTable) -> list[tuple[Row, ...]]:

@@ -13,6 +13,7 @@ from extract.fields.numbering import split_number, starts_with_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
 from extract.tables.cells import continues_paragraph, ends_paragraph
 from extract.tables.column_roles import header_key, is_plan_header, read_header
+from extract.values import Role
 
 
 @dataclass
@@ -109,7 +110,7 @@ def coded(columns: tuple[Column, ...], fragment: TableFragment) -> tuple[Column,
     if "recommendation" not in {c.role for c in columns} or "status" in {c.role for c in columns}:
         return columns
     body = fragment.rows[1:]
-    rec = [c.role for c in columns].index("recommendation")
+    rec = [c.role for c in columns].index(Role.RECOMMENDATION)
     if sum(len(row[rec].text.split()) > 2 for row in body if rec < len(row)) * 2 < len(body):
         return columns  # no recommendations to speak of: a table of counts, say
     out, found = list(columns), False
@@ -117,7 +118,7 @@ def coded(columns: tuple[Column, ...], fragment: TableFragment) -> tuple[Column,
         values = [row[i].text.strip() for row in body if i < len(row) and row[i].text.strip()]
         if column.role is None and column.header.strip() and len(values) * 2 >= len(body) > 0 \
                 and all(len(v) <= MAX_CODE and any(ch.isalpha() for ch in v) for v in values):
-            out[i] = replace(column, role="code" if found else "status")
+            out[i] = replace(column, role=Role.CODE if found else Role.STATUS)
             found = True
     return tuple(out)
 
@@ -467,7 +468,7 @@ def similar(a: set[str], b: set[str]) -> bool:
 
 
 def with_columns_of(first: RecommendationTable, second: RecommendationTable,
-                    own: set[str | None]) -> RecommendationTable:
+                    own: set[Role | None]) -> RecommendationTable:
     """`first` with the cells of the roles it did not print itself (`own`) filled from the row
     of `second` of the same number, a column added for each such role the first time."""
     roles = [c.role for c in second.columns if c.role and c.role not in own and c.role != "code"]

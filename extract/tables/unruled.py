@@ -20,6 +20,7 @@ from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
 from extract.read.paragraphs import line_pitch, paragraph_texts
 from extract.tables.column_roles import read_header
 from extract.tables.grid import Grid, header_at, heading_part
+from extract.values import Role
 
 #: a group heading inside a table ("Anyshire Police") is a short line across the columns
 MAX_GROUP_HEADING_WORDS = 8
@@ -136,7 +137,7 @@ def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, 
     carried over from the page before may not)."""
     first = (header or body_lines)[0]
     roles = [c.role for c in read_header([heading_part(h, first) for h in grid.headers], nlp)]
-    key = roles.index("number") if "number" in roles else roles.index("recommendation")
+    key = roles.index(Role.NUMBER) if Role.NUMBER in roles else roles.index(Role.RECOMMENDATION)
     body = [cells_of(line, grid) for line in body_lines]
     # measured column by column: cells of one row need not share baselines
     pitch = line_pitch([[cells[k] for cells in body if k in cells] for k in range(len(grid.headers))])

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from extract.model import Document
+from extract.values import DocumentStatus
 
 #: how the reason of a copy's row begins
 COPY_OF = "same bytes as "
@@ -15,7 +16,7 @@ COPY_OF = "same bytes as "
 
 def as_copy(doc: Document, original: Document) -> Document:
     reason = f"{COPY_OF}{original.source_file}: its recommendations are listed under that file"
-    return replace(doc, status="error", error=reason, recommendations=(), findings=())
+    return replace(doc, status=DocumentStatus.ERROR, error=reason, recommendations=(), findings=())
 
 
 def mark_copies(documents: Iterable[Document]) -> Iterator[Document]:

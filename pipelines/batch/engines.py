@@ -13,6 +13,7 @@ import concurrent.futures
 import multiprocessing
 import signal
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,15 @@ from pipelines.batch.inputs import Job, NotReadable, read_pdf
 from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import OUT_OF_MEMORY, Outcome, failed, one_line, process, read_bytes, start_worker
 
+
 #: a job with its place in the run and its content hash ("" when the file could not be read)
-Task = tuple[int, Job, str]
+@dataclass(frozen=True)
+class Task:
+    """A document to read: its place in the run's job order, the job, and its content hash."""
+
+    index: int
+    job: Job
+    sha256: str
 
 
 def died(exitcode: int) -> str:
@@ -65,11 +73,11 @@ def local(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> I
     pool = ProcessPool(max_workers=min(options.jobs, len(tasks)), initializer=start_worker,
                        initargs=(settings, options.memory_mb, options.debug))
     try:
-        futures = {pool.schedule(process, args=(job, settings), timeout=options.timeout): (i, job, sha)
-                   for i, job, sha in tasks}
+        futures: dict[concurrent.futures.Future[Outcome], Task] = {
+            pool.schedule(process, args=(task.job, settings), timeout=options.timeout): task for task in tasks}
         for future in concurrent.futures.as_completed(futures):
-            i, job, sha = futures[future]
-            yield i, settle(future, job.source_file, sha, options)
+            task = futures[future]
+            yield task.index, settle(future, task.job.source_file, task.sha256, options)
         pool.close()
     finally:
         pool.stop()  # on Ctrl-C or an error: no worker outlives the run
@@ -137,16 +145,16 @@ def distributed(tasks: Sequence[Task], settings: Settings, options: BatchOptions
         waiting, queue, owner = list(reversed(tasks)), as_completed(), {}
         while waiting or queue.count():
             while waiting and queue.count() < window:
-                i, job, sha = task = waiting.pop()
+                task = waiting.pop()
                 try:
-                    data = read_pdf(job.path, options.memory_mb)
+                    data = read_pdf(task.job.path, options.memory_mb)
                 except NotReadable as error:  # changed since it was hashed
-                    yield i, Outcome(failed(job.source_file, str(error), sha), False)
+                    yield task.index, Outcome(failed(task.job.source_file, str(error), task.sha256), False)
                     continue
-                future = client.submit(read_isolated, data, job.source_file, sha,
+                future = client.submit(read_isolated, data, task.job.source_file, task.sha256,
                                        settings, options, pure=False)
                 owner[future] = task
                 queue.add(future)
             future = next(queue)
-            i, job, sha = owner.pop(future)
-            yield i, settle(future, job.source_file, sha, options)
+            task = owner.pop(future)
+            yield task.index, settle(future, task.job.source_file, task.sha256, options)

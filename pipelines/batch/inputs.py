@@ -157,7 +157,7 @@ def numbered(names: list[str]) -> list[str]:
     return out
 
 
-def find_jobs(inputs: list[Path]) -> list[Job]:
+def find_jobs(inputs: Sequence[Path]) -> list[Job]:
     """Every PDF to read, each once, ordered by source_file."""
     unique: dict[str, Found] = {}
     for item in inputs:

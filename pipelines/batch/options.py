@@ -7,6 +7,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+#: the cache's folder under OUTDIR unless `--cache` names another
+CACHE_DIR = ".cache"
+
 
 @dataclass(frozen=True)
 class BatchOptions:

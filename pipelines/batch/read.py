@@ -48,7 +48,7 @@ def run_batch(jobs: Sequence[Job], settings: Settings, options: BatchOptions,
             found[i] = kept or failed(job.source_file, reason)
             on_done(found[i], kept is not None, "")
         else:
-            tasks.append((i, job, sha))
+            tasks.append(Task(i, job, sha))
     engine = distributed if options.scheduler else local
     for i, outcome in (engine(tasks, settings, options) if tasks else ()):
         if cache and outcome.reusable:

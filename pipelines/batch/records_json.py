@@ -14,8 +14,9 @@ import types
 import typing
 from dataclasses import fields, is_dataclass
 from datetime import date
+from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from extract.model import Document
 
@@ -90,10 +91,18 @@ def from_object(cls: type, data: Any) -> Any:
 def from_scalar(hint: Any, data: Any) -> Any:
     if hint is date:
         return from_iso_date(data)
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return from_enum(hint, data)
     allowed = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}.get(hint, ())
     if type(data) not in allowed:  # exact types: a JSON true is not an int
         raise RecordFormatError(f"expected {getattr(hint, '__name__', hint)}, got {type(data).__name__}")
     return data
+
+
+def from_enum(hint: type[StrEnum], data: Any) -> StrEnum:
+    if isinstance(data, str) and data in {member.value for member in hint}:
+        return hint(data)
+    raise RecordFormatError(f"expected one of {hint.__name__}, got {data!r}"[:200])
 
 
 def from_iso_date(data: Any) -> date:
@@ -122,4 +131,4 @@ def loads(data: bytes) -> Document:
         raise RecordFormatError("not a cache entry")
     if entry["format"] != FORMAT or type(entry["version"]) is not int or entry["version"] != VERSION:
         raise RecordFormatError(f"another form: {entry['format']!r} version {entry['version']!r}")
-    return from_data(Document, entry["document"])
+    return cast(Document, from_data(Document, entry["document"]))

@@ -16,6 +16,7 @@ from extract.model import Document, Metadata
 from extract.read.pdf import sha256_hex
 from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
+from extract.values import DocumentStatus
 from pipelines.batch.inputs import Job, NotReadable, read_pdf
 from pipelines.batch.logs import route_library_logs
 
@@ -33,7 +34,7 @@ class Outcome:
 
 def failed(source_file: str, reason: str, sha256: str = "") -> Document:
     return Document(document_id=document_id(sha256), source_file=source_file, sha256=sha256,
-                    pages=0, metadata=Metadata(), progress_as_of=None, status="error",
+                    pages=0, metadata=Metadata(), progress_as_of=None, status=DocumentStatus.ERROR,
                     error=reason, recommendations=(), findings=())
 
 

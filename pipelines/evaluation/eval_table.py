@@ -93,7 +93,8 @@ def first_difference(expected: str, got: str) -> int:
 
 def worst_documents(scores: Sequence[DocScore]) -> list[str]:
     def text_accuracy(s: DocScore) -> float:
-        return s.fields["text"].accuracy if s.fields["text"].total else 1.0
+        accuracy = s.fields["text"].accuracy  # None only when there were no texts to score
+        return 1.0 if accuracy is None else accuracy
     bad = [s for s in scores if s.records.f1 < 1 or text_accuracy(s) < 1]
     bad.sort(key=lambda s: (s.records.f1, text_accuracy(s), s.document))
     return [f"  {s.document}: F1 {share(s.records.f1)}, text {share(text_accuracy(s))} "

@@ -112,10 +112,15 @@ def evaluate(inputs: Path | Sequence[Path], outdir: Path, workers: int, peers: b
     """Run the pipeline on `inputs` (a folder, or several folders and PDFs) into `outdir/run/`
     and score it against the truth files."""
     paths = [inputs] if isinstance(inputs, Path) else list(inputs)
+    run(find_jobs(paths), outdir / RUN_DIR, settings or Settings(), BatchOptions(jobs=workers),
+        [str(p) for p in paths], RunOptions(review=False))
+    return score_written(paths, outdir / RUN_DIR, workers, peers)
+
+
+def score_written(paths: Sequence[Path], written: Path, workers: int, peers: bool) -> Evaluation:
+    """Score the feeds a run over `paths` wrote into `written` against the truth files."""
     jobs = find_jobs(paths)
-    run(jobs, outdir / RUN_DIR, settings or Settings(), BatchOptions(jobs=workers), [str(p) for p in paths],
-        RunOptions(review=False))
-    feeds = read_feeds(outdir / RUN_DIR)
+    feeds = read_feeds(written)
     scored, skipped = link_truths(jobs)
     scores = [score_document(item.job.source_file, item.producer, item.truth,
                              feeds.predicted(item.job.source_file)) for item in scored]

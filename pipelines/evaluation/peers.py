@@ -51,13 +51,13 @@ def pdfplumber_rows(path: Path) -> Rows:
 def camelot_rows(path: Path) -> Rows:
     """Every row of every table `camelot.read_pdf(path, pages="all", flavor="lattice")` finds."""
     try:
-        import camelot
+        from camelot.io import read_pdf
     except ImportError as error:
         raise PeerUnavailable(f"camelot-py is not installed ({error})") from error
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "no tables found on page N" for every plain page
-        tables = camelot.read_pdf(str(path), pages="all", flavor="lattice",
-                                  backend=CAMELOT_BACKEND, suppress_stdout=True)
+        tables = read_pdf(str(path), pages="all", flavor="lattice",
+                          backend=CAMELOT_BACKEND, suppress_stdout=True)
     return [tuple(str(cell) for cell in row) for table in tables for row in table.df.values.tolist()]
 
 

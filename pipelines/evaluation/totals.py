@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pipelines.evaluation.scoring import Counts, DocScore, Tally, add_tallies
 
@@ -30,13 +30,15 @@ class Summary:
 
 
 Item = TypeVar("Item")
-Total = TypeVar("Total", bound="Adds")
+#: what an `Adds` takes: only ever passed in, so a total of a wider kind of item will do
+Item_contra = TypeVar("Item_contra", contravariant=True)
+Total = TypeVar("Total", bound="Adds[Any]")
 
 
-class Adds(Protocol[Item]):
+class Adds(Protocol[Item_contra]):
     """A running total that takes one item at a time (`total + item`)."""
 
-    def __add__(self: Total, item: Item) -> Total: ...
+    def __add__(self: Total, item: Item_contra) -> Total: ...
 
 
 def added(items: Iterable[Item], empty: Total) -> Total:

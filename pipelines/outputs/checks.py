@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from extract.model import Document
+from extract.values import DocumentStatus
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def numbering_checks(doc: Document) -> Iterator[Check]:
 def document_checks(doc: Document, low_confidence: float) -> Iterator[Check]:
     if doc.status == "error":
         yield Check(doc.source_file, "", "document failed", doc.error)
-    elif doc.status == "no_recommendations":
+    elif doc.status == DocumentStatus.NO_RECOMMENDATIONS:
         yield Check(doc.source_file, "", "no recommendations", "no recommendations table or list was found")
     for rec in doc.recommendations:
         if rec.confidence < low_confidence:

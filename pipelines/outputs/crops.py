@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pypdfium2
 from PIL import Image
@@ -76,7 +77,7 @@ def render_box(page: pypdfium2.PdfPage, box: BBox, turn: int = 0) -> Image.Image
     scale = min(SCALE, MAX_SIDE / max(x1 - x0, bottom - top))
     # the crop applies to the bitmap, after the turn
     bitmap = page.render(scale=scale, rotation=turn, crop=(x0, height - bottom, width - x1, top))
-    return bitmap.to_pil()
+    return cast(Image.Image, bitmap.to_pil())
 
 
 def wanted_pages(doc: Document) -> dict[int, list[tuple[Recommendation, BBox]]]:

@@ -85,7 +85,7 @@ def page(documents: Sequence[Document], drawn: Mapping[str, Drawn], checks: Sequ
          low: float) -> str:
     recs = sorted((r for d in documents for r in d.recommendations),
                   key=lambda r: (r.confidence >= low, r.confidence, r.source_file, r.recommendation_id))
-    by_rec = {(c.source_file, c.number): [] for c in checks}
+    by_rec: dict[tuple[str, str], list[Check]] = {(c.source_file, c.number): [] for c in checks}
     for c in checks:
         by_rec[(c.source_file, c.number)].append(c)
     cards = "".join(card(r, drawn.get(r.source_file, Drawn()), by_rec.get((r.source_file, r.number), []), low)

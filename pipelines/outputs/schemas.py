@@ -3,12 +3,20 @@ docs/output-contract.md). Every feed is validated lazily, so all failures are re
 
 from __future__ import annotations
 
+from typing import cast
+
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 #: a date in the years a plan can name (extract.fields.dates.FIRST_YEAR..LAST_YEAR), or empty: never year 1
 ISO_DATE_OR_EMPTY = r"^((199\d|20\d\d)-\d{2}-\d{2})?$"
 HEX16_OR_EMPTY = r"^([0-9a-f]{16})?$"
+from extract.values import DocumentStatus, Rag, SourceKind, Status
+
+STATUSES = [status.value for status in Status]
+#: the ratings a feed holds: Blue (BRAG: done) informs status and is no rating of its own
+RAGS = [rag.value for rag in Rag if rag != Rag.BLUE]
 
 
 class RecommendationsFeed(pa.DataFrameModel):
@@ -20,9 +28,9 @@ class RecommendationsFeed(pa.DataFrameModel):
     addressee: Series[str]
     lead: Series[str]
     progress: Series[str]
-    status: Series[str] = pa.Field(isin=["complete", "in_progress", "not_started", "unknown"])
+    status: Series[str] = pa.Field(isin=STATUSES)
     status_evidence: Series[str]
-    rag: Series[str] = pa.Field(isin=["red", "amber", "green", ""])
+    rag: Series[str] = pa.Field(isin=RAGS)
     progress_as_of: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
     target_date: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
     target_text: Series[str]
@@ -30,7 +38,7 @@ class RecommendationsFeed(pa.DataFrameModel):
     agencies: Series[str]
     page_start: Series[int] = pa.Field(ge=1)
     page_end: Series[int] = pa.Field(ge=1)
-    source: Series[str] = pa.Field(isin=["table", "prose"])
+    source: Series[str] = pa.Field(isin=[kind.value for kind in SourceKind])
     confidence: Series[float] = pa.Field(ge=0, le=1)
     lead_canonical: Series[str]
     acceptance: Series[str] = pa.Field(isin=["accepted", "accepted_in_part", "accepted_in_principle",
@@ -42,8 +50,9 @@ class RecommendationsFeed(pa.DataFrameModel):
         ordered = True
 
     @pa.dataframe_check
-    def pages_in_order(cls, df):  # noqa: N805 - pandera passes the class
-        return df["page_end"] >= df["page_start"]
+    @classmethod
+    def pages_in_order(cls, df: pd.DataFrame) -> Series[bool]:
+        return cast(Series[bool], df["page_end"] >= df["page_start"])
 
 
 class DocumentsFeed(pa.DataFrameModel):
@@ -59,7 +68,7 @@ class DocumentsFeed(pa.DataFrameModel):
     subject: Series[str]
     progress_as_of: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
     recommendations: Series[int] = pa.Field(ge=0)
-    status: Series[str] = pa.Field(isin=["ok", "no_recommendations", "error"])
+    status: Series[str] = pa.Field(isin=[status.value for status in DocumentStatus])
     error: Series[str]
     decision: Series[str]
     last_read_ok: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
@@ -70,8 +79,9 @@ class DocumentsFeed(pa.DataFrameModel):
         ordered = True
 
     @pa.dataframe_check
-    def error_has_reason(cls, df):  # noqa: N805
-        return (df["status"] == "error") == (df["error"] != "")
+    @classmethod
+    def error_has_reason(cls, df: pd.DataFrame) -> Series[bool]:
+        return cast(Series[bool], (df["status"] == "error") == (df["error"] != ""))
 
 
 class FindingsFeed(pa.DataFrameModel):
@@ -96,9 +106,9 @@ class ActionsFeed(pa.DataFrameModel):
     lead: Series[str]
     target_date: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
     target_text: Series[str]
-    rag: Series[str] = pa.Field(isin=["red", "amber", "green", ""])
+    rag: Series[str] = pa.Field(isin=RAGS)
     progress: Series[str]
-    status: Series[str] = pa.Field(isin=["complete", "in_progress", "not_started", "unknown"])
+    status: Series[str] = pa.Field(isin=STATUSES)
     page_start: Series[int] = pa.Field(ge=1)
     page_end: Series[int] = pa.Field(ge=1)
 

@@ -9,8 +9,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipelines.outputs.neutralise import put
+from pipelines.outputs.schemas import STATUSES
 
-STATUSES = ("complete", "in_progress", "not_started", "unknown")
 #: leads shown one by one in the chart and its table; the rest are added up as "other leads"
 TOP_LEADS = 15
 NO_LEAD = "(no lead)"

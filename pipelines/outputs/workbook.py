@@ -18,7 +18,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from extract.values import Status
 from pipelines.outputs.checks import Check
+from pipelines.outputs.schemas import STATUSES
 from pipelines.outputs.neutralise import put
 from pipelines.outputs.summary_sheet import summary_sheet
 
@@ -39,10 +41,10 @@ WIDTHS = {"lead_canonical": 24, "acceptance": 20, "decision": 50, "text": 60, "p
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
           "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
-STATUS_FILLS = {"complete": "C6EFCE", "in_progress": "FFEB9C", "not_started": "FFC7CE", "unknown": "D9D9D9"}
+STATUS_FILLS: dict[str, str] = {Status.COMPLETE: "C6EFCE", Status.IN_PROGRESS: "FFEB9C", Status.NOT_STARTED: "FFC7CE",
+                Status.UNKNOWN: "D9D9D9"}
 LOW_CONFIDENCE_FILL = "FCE4D6"
 RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
-STATUSES = ("complete", "in_progress", "not_started", "unknown")
 #: the Action plan's columns in reading order: what to do, who, where it stands; ids last
 READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "lead_canonical", "progress", "status", "rag",
                  "acceptance", "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",

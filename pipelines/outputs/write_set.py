@@ -39,8 +39,9 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
                                 quoting=csv.QUOTE_MINIMAL)
 
 
-#: a file to write: its name in the output folder, and how to write it to a given path
-Writer = tuple[str, Callable[[Path], None]]
+#: a file to write: its name in the output folder, and how to write it to a given path (what
+#: that returns, such as `Path.write_text`'s count, is not used)
+Writer = tuple[str, Callable[[Path], object]]
 #: how the folders a run stages its outputs in begin (a unique name follows)
 STAGING_PREFIX = ".actionplan-staging-"
 #: in a staging folder: the folder's previous outputs, kept until the new ones are all in place

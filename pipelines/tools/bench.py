@@ -154,27 +154,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "--jobs", "2", "--no-cache", "--no-triage")
         measures.append(untriaged)
     hits, truths = found_truth(corpus, runs / "jobs1")
+    ratios: dict[str, float | None] = {
+        "jobs1_vs_naive": one.pages_per_s / base.pages_per_s,
+        "jobs2_vs_jobs1": one.seconds / two.seconds,
+        "cached_vs_first": one.seconds / cached.seconds,
+        "triage_vs_untriaged_jobs2": untriaged.seconds / two.seconds if untriaged else None,
+    }
+    identical: dict[str, bool | None] = {
+        "jobs1_jobs2_cached": same_feeds(runs / "jobs1", runs / "jobs2") and same_feeds(runs / "jobs1", runs / "cached"),
+        "with_and_without_triage": same_feeds(runs / "jobs1", runs / "untriaged") if untriaged else None,
+    }
     result = {
         "corpus": {"documents": len(pdfs), "pages": pages, "folder": str(corpus)},
         "runs": [asdict(m) | {"pages_per_s": m.pages_per_s, "docs_per_s": m.docs_per_s} for m in measures],
-        "ratios": {
-            "jobs1_vs_naive": one.pages_per_s / base.pages_per_s,
-            "jobs2_vs_jobs1": one.seconds / two.seconds,
-            "cached_vs_first": one.seconds / cached.seconds,
-            "triage_vs_untriaged_jobs2": untriaged.seconds / two.seconds if untriaged else None,
-        },
-        "identical": {
-            "jobs1_jobs2_cached": same_feeds(runs / "jobs1", runs / "jobs2") and same_feeds(runs / "jobs1", runs / "cached"),
-            "with_and_without_triage": same_feeds(runs / "jobs1", runs / "untriaged") if untriaged else None,
-        },
+        "ratios": ratios,
+        "identical": identical,
         "documents_with_the_truths_count": f"{hits}/{truths}",
         "machine": {"cpus": psutil.cpu_count(), "python": sys.version.split()[0]},
     }
     (ns.out / "bench.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"corpus: {len(pdfs)} documents, {pages} pages\n{table(measures)}")
-    for name, value in result["ratios"].items():
+    for name, value in ratios.items():
         print(f"{name}: {value:.1f}x" if value is not None else f"{name}: not measured")
-    for name, value in result["identical"].items():
+    for name, value in identical.items():
         print(f"identical feeds, {name}: {value}")
     print(f"documents with the truth's count of recommendations: {hits}/{truths}")
     print(f"written: {ns.out / 'bench.json'}")

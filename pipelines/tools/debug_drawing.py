@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber.display import PageImage
 from spacy.language import Language
 
 from extract.document import load_pages
@@ -44,23 +45,24 @@ def continuations(tables: Sequence[RecommendationTable]) -> dict[int, list[BBox]
     return found
 
 
-def draw_page(image, page: Page, tables: Sequence[RecommendationTable], going_on: list[BBox],  # noqa: ANN001
+def draw_page(image: PageImage, page: Page, tables: Sequence[RecommendationTable], going_on: list[BBox],
               band: float, nlp: Language) -> None:
+    # the ignores: fill=None draws an outline only (PIL takes None), which pdfplumber's annotation of fill leaves out
     for fragment in page.tables:
-        image.draw_rect(box(fragment.bbox), fill=None, stroke="#1a73e8", stroke_width=3)
+        image.draw_rect(box(fragment.bbox), fill=None, stroke="#1a73e8", stroke_width=3)  # type: ignore[arg-type]
         if fragment.rows and is_plan_header(read_header(fragment.rows[0], nlp)):
             header = BBox.around(cell.region.bbox for cell in fragment.rows[0])
             image.draw_rect(box(header), fill=(161, 66, 244, 40), stroke="#a142f4", stroke_width=3)
         for row in fragment.rows:
             for cell in row:
-                image.draw_rect(box(cell.region.bbox), fill=None, stroke="#8ab4f8", stroke_width=1)
+                image.draw_rect(box(cell.region.bbox), fill=None, stroke="#8ab4f8", stroke_width=1)  # type: ignore[arg-type]
     for table in tables:
-        for row in table.rows:
-            for region in row.regions:
+        for table_row in table.rows:
+            for region in table_row.regions:
                 if region.page == page.number:
                     image.draw_rect(box(region.bbox), fill=(52, 168, 83, 30), stroke="#34a853", stroke_width=1)
     for block in page.blocks:
-        image.draw_rect(box(block.bbox), fill=None, stroke="#9aa0a6", stroke_width=1)
+        image.draw_rect(box(block.bbox), fill=None, stroke="#9aa0a6", stroke_width=1)  # type: ignore[arg-type]
     for b in going_on:
         image.draw_line([(b.x0, b.top), (b.x1, b.top)], stroke="#d93025", stroke_width=4)
     for y in (page.height * band, page.height * (1 - band)):
