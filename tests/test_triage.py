@@ -83,3 +83,23 @@ def test_a_title_naming_the_recommendations_does_not_bring_in_page_two() -> None
 
 def test_a_numbered_header_row_is_a_cue() -> None:
     assert pages_to_read(["Title", NARRATIVE, "No. Recommendation Action(s) Lead\n", NARRATIVE], CUES) == (1, 3, 4)
+
+
+def test_a_heading_an_analyst_adds_to_the_vocabularies_is_a_cue_too(tmp_path: Path) -> None:
+    """A section heading (sections.jsonl) or a column heading (columns.jsonl) added in a rules
+    folder brings its page in without a triage regex of its own; a number label does not."""
+    (tmp_path / "sections.jsonl").write_text('{"label": "recommendations", "pattern": "matters requiring attention"}\n')
+    (tmp_path / "columns.jsonl").write_text('{"label": "progress", "pattern": [{"LOWER": "where"}, {"LOWER": "we"}, '
+                                            '{"LOWER": "are"}]}\n{"label": "number", "pattern": "item"}\n')
+    texts = ["Title", NARRATIVE, "3. Matters Requiring Attention", NARRATIVE, NARRATIVE, "Where we are   Lead", NARRATIVE,
+             NARRATIVE, "Item 4 of the agenda", NARRATIVE, NARRATIVE]
+    assert pages_to_read(texts, load_cues(None)) == (1,)
+    assert pages_to_read(texts, load_cues(tmp_path)) == (1, 3, 4, 6, 7)
+
+
+def test_a_heading_cue_needs_the_heading_at_a_line_start_in_capitals(tmp_path: Path) -> None:
+    (tmp_path / "sections.jsonl").write_text('{"label": "recommendations", "pattern": "matters requiring attention"}\n')
+    cues = load_cues(tmp_path)
+    for line in ("The report lists matters requiring attention", "matters requiring attention were"):
+        assert not cues.start(line, line.lower()), line
+    assert cues.start("MATTERS REQUIRING ATTENTION", "matters requiring attention")

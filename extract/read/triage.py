@@ -20,7 +20,7 @@ from pathlib import Path
 import pypdfium2
 
 from extract.read.orientation import page_text
-from extract.rules.vocabulary import PATTERNS
+from extract.rules.vocabulary import PATTERNS, read_patterns
 from extract.settings import Settings
 
 #: the file of triage cues, in the built-in patterns folder and in an analyst's rules folder
@@ -32,6 +32,11 @@ CONTINUES = "continues"
 WHOLE = "whole"
 #: how many pages from the start a "whole" cue counts on
 OPENING_PAGES = 2
+#: the vocabularies whose phrases are headings a plan page prints at a line's start (a section's
+#: heading, a plan table's column heading), and the labels of theirs that are no such heading
+HEADING_VOCABULARIES = {"sections.jsonl": frozenset(), "columns.jsonl": frozenset({"number"})}
+#: a heading line: an optional section number, then the phrase, opening with a capital
+HEADING_CUE = r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?=[A-Z])(?i:{phrases})\b"
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,35 @@ class Cues:
         return any(True for cue in self.continues for _ in cue.finds(text, lower))
 
 
+def phrase(pattern: object) -> str:
+    """The words a spaCy pattern matches, where it names them: a phrase pattern ("action plan"),
+    or a token pattern of literal words ([{"LOWER": "action"}, {"LOWER": "plan"}]); else ""."""
+    if isinstance(pattern, str):
+        return pattern.strip()
+    if isinstance(pattern, list) and pattern and all(isinstance(t, dict) and len(t) == 1 for t in pattern):
+        words = [next(iter(t.values())) for t in pattern]
+        if all(isinstance(w, str) and next(iter(t)) in {"LOWER", "ORTH", "TEXT"} for w, t in zip(words, pattern)):
+            return " ".join(words)
+    return ""
+
+
+def heading_cue(folder: Path) -> Cue | None:
+    """One cue for the headings an analyst's rules folder adds to the vocabularies of
+    HEADING_VOCABULARIES, so a heading added there is found by triage as well as read: no regex
+    to write twice."""
+    phrases = sorted({phrase(row["pattern"]) for name, skipped in HEADING_VOCABULARIES.items()
+                      if (folder / name).is_file() for row in read_patterns(folder / name)
+                      if row.get("label") not in skipped} - {""}, key=lambda p: (-len(p), p))
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return Cue(re.compile(HEADING_CUE.format(phrases=alternatives), re.MULTILINE))
+
+
 @lru_cache(maxsize=4)
 def load_cues(rules_dir: Path | None = None) -> Cues:
-    """The cues of the built-in file and of `rules_dir`'s."""
+    """The cues of the built-in file and of `rules_dir`'s, and of the headings `rules_dir` adds
+    to the section and column vocabularies (`heading_cue`)."""
     found: dict[str, list[Cue]] = {"start": [], CONTINUES: [], WHOLE: []}
     for folder in [PATTERNS] + ([rules_dir] if rules_dir else []):
         path = folder / CUES_FILE
@@ -87,6 +118,8 @@ def load_cues(rules_dir: Path | None = None) -> Cues:
                     cue = json.loads(line)
                     kind = cue["label"] if cue["label"] in (CONTINUES, WHOLE) else "start"
                     found[kind].append(Cue(re.compile(cue["regex"], re.MULTILINE), tuple(cue.get("needs", ()))))
+    headings = heading_cue(rules_dir) if rules_dir else None
+    found["start"] += [headings] if headings else []
     return Cues(tuple(found["start"]), tuple(found[CONTINUES]), tuple(found[WHOLE]))
 
 
