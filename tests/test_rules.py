@@ -86,7 +86,7 @@ def test_a_lone_page_keeps_its_text_but_not_its_page_number() -> None:
 def test_columns_are_mapped_by_meaning() -> None:
     columns = read_header([part("Recommendation"), part("Directorate"), part("Progress at 31.10.14")], NLP)
     assert [c.role for c in columns] == ["recommendation", "lead", "progress"]
-    assert columns[2].as_of == date(2014, 10, 31)
+    assert columns[2].as_of == PartialDate(10, 31, 2014)
     assert is_plan_header(columns)
 
 

@@ -10,6 +10,7 @@ import pytest
 from extract.document import read_document
 from extract.read.triage import load_cues, pages_to_read, triage
 from extract.settings import Settings
+from tests.conftest import REAL, SAMPLE_PDFS
 
 CUES = load_cues()
 NARRATIVE = ("12. On 3 March 2019 the health visitor visited the family home. The learning from\n"
@@ -65,14 +66,12 @@ def test_triage_reads_a_fraction_of_the_pages_and_finds_the_same(long_documents:
         assert fast == full, pdf.name
 
 
-def test_every_sample_is_the_same_with_triage_forced_on() -> None:
+@pytest.mark.parametrize("pdf", [p for p in SAMPLE_PDFS if REAL not in p.parents], ids=lambda p: p.stem)
+def test_every_sample_is_the_same_with_triage_forced_on(pdf: Path) -> None:
     """The generated samples (the real ones are scored with triage as run, test_real_corpus)."""
-    from tests.conftest import REAL, SAMPLE_PDFS
-
+    data = pdf.read_bytes()
     forced, off = Settings(triage_min_pages=1), Settings(triage=False)
-    for pdf in (p for p in SAMPLE_PDFS if REAL not in p.parents):
-        data = pdf.read_bytes()
-        assert read_document(data, pdf.name, forced) == read_document(data, pdf.name, off), pdf.name
+    assert read_document(data, pdf.name, forced) == read_document(data, pdf.name, off)
 
 
 def test_a_title_naming_the_recommendations_does_not_bring_in_page_two() -> None:
