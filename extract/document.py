@@ -19,7 +19,7 @@ from spacy.language import Language
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
 from extract.fields.dates import Years, printed_years, progress_year, stated_as_of
 from extract.fields.metadata import read_metadata
-from extract.model import Document, Finding, Page, PartialDate, RecommendationTable
+from extract.model import Document, Finding, Page, PartialDate, RecommendationTable, document_id
 from extract.prose.answers import answered_items, answered_tables
 from extract.prose.decision import read_decision
 from extract.prose.findings import listed_findings
@@ -38,10 +38,6 @@ from extract.settings import Settings
 from extract.tables.rows import Source
 from extract.tables.stitch import merged_printings, stitch_tables, without_summaries
 from extract.values import DocumentStatus
-
-
-def document_id(sha256: str) -> str:
-    return sha256[:16]
 
 
 def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None) -> tuple[Page, ...]:

@@ -10,6 +10,11 @@ from functools import reduce
 from extract.values import DocumentStatus, Rag, Role, SourceKind, Status
 
 
+def document_id(sha256: str) -> str:
+    """A document's id in the feeds: the start of its PDF's SHA-256."""
+    return sha256[:16]
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A calendar day as printed: its month and day, and its year where the text printed one

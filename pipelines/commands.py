@@ -1,5 +1,6 @@
 """The commands behind `pipelines.cli`'s parser: each turns the parsed arguments into one call of
-the library and every named failure into one line on stderr and an exit status."""
+the library and every named failure into one line on stderr and an exit status. What only one
+command needs (the evaluation, the debug drawing, the rules checker) is imported by that command."""
 
 from __future__ import annotations
 
@@ -9,22 +10,16 @@ import traceback
 from pathlib import Path
 
 from extract.errors import ExtractError
-from extract.rules.check import check_rules
-from extract.rules.vocabulary import RulesInvalid
 from extract.settings import Settings
 from pipelines.batch.engines import SchedulerError
 from pipelines.batch.inputs import InputNotFound, find_jobs, printable
 from pipelines.batch.lock import FolderBusy
 from pipelines.batch.logs import route_library_logs
 from pipelines.batch.options import CACHE_DIR, BatchOptions, RunOptions
-from pipelines.evaluation.eval_json import write_json
-from pipelines.evaluation.eval_table import render
-from pipelines.evaluation.evaluate import evaluate
 from pipelines.outputs.accumulating_feed import FeedNotUpdated, check_feed
 from pipelines.outputs.feed_files import FeedFileInvalid
 from pipelines.outputs.frames import FeedInvalid
 from pipelines.run import run
-from pipelines.tools.debug_drawing import inspect_pdf
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: the shell's status for a command stopped by Ctrl-C (128 + SIGINT)
@@ -33,17 +28,30 @@ EXIT_INTERRUPTED = 130
 
 def unusable(args: argparse.Namespace) -> str | None:
     """Why the user's files (--rules, --feed) cannot be used, checked once before any work."""
+    problem = rules_problem(args.rules) if args.rules is not None else None
+    if problem:
+        return problem
     try:
-        if args.rules is not None:
-            check_rules(args.rules)
         if getattr(args, "feed", None) is not None:
             check_feed(args.feed)
-    except RulesInvalid as error:
-        return f"--rules: {error}"
     except (FeedFileInvalid, ValueError) as error:
         return f"--feed: {error}"
     except OSError as error:
         return f"--feed: cannot read {error.filename}: {error.strerror}"
+    return None
+
+
+def rules_problem(folder: Path) -> str | None:
+    """Why the analyst's rules folder cannot be used, if it cannot."""
+    from extract.rules.check import check_rules
+    from extract.rules.vocabulary import RulesInvalid
+
+    try:
+        check_rules(folder)
+    except RulesInvalid as error:
+        return f"--rules: {error}"
+    except OSError as error:
+        return f"--rules: cannot read {error.filename}: {error.strerror}"
     return None
 
 
@@ -64,6 +72,10 @@ def write_failure(error: Exception, outdir: Path) -> int:
 
 
 def eval_command(args: argparse.Namespace) -> int:
+    from pipelines.evaluation.eval_json import write_json
+    from pipelines.evaluation.eval_table import render
+    from pipelines.evaluation.evaluate import evaluate
+
     problem = unusable(args) if args.folder.is_dir() else f"no such folder: {args.folder}"
     if problem:
         print(f"actionplan: {problem}", file=sys.stderr)
@@ -109,6 +121,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def inspect_command(args: argparse.Namespace) -> int:
+    from pipelines.tools.debug_drawing import inspect_pdf
+
     problem = unusable(args) if args.pdf.is_file() else f"no such file: {args.pdf}"
     if problem:
         print(f"actionplan: {problem}", file=sys.stderr)

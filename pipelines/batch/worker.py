@@ -1,7 +1,9 @@
 """What runs in a worker: one PDF read into a Document, whatever goes wrong with it.
 
 The same function serves the local process pool and Dask workers; the pool's initializer
-bounds the worker's memory and loads the language rules once per process.
+bounds the worker's memory and loads the language rules once per process. The extraction chain
+(and its libraries) is imported where a document is read, so the main process of a run that
+finds every document in the cache never loads it.
 """
 
 from __future__ import annotations
@@ -10,11 +12,8 @@ import resource
 import traceback
 from dataclasses import dataclass
 
-from extract.document import document_id, read_document
 from extract.errors import ExtractError
-from extract.model import Document, Metadata
-from extract.read.pdf import sha256_hex
-from extract.rules.vocabulary import load_nlp
+from extract.model import Document, Metadata, document_id
 from extract.settings import Settings
 from extract.values import DocumentStatus
 from pipelines.batch.inputs import Job, NotReadable, read_pdf
@@ -49,6 +48,9 @@ def one_line(error: BaseException) -> str:
 
 def read_bytes(data: bytes, source_file: str, settings: Settings) -> Outcome:
     """Read one PDF's bytes; whatever goes wrong is that document's one-line reason."""
+    from extract.document import read_document  # the chain and its libraries, in the worker only
+    from extract.read.pdf import sha256_hex
+
     try:
         return Outcome(read_document(data, source_file, settings), True)
     except ExtractError as error:
@@ -80,6 +82,8 @@ def limit_memory(memory_mb: int) -> None:
 def start_worker(settings: Settings, memory_mb: int, debug: bool = False) -> None:
     """A pool worker's first step: library warnings away from the terminal (unless `debug`),
     load the rules once, then bound its memory."""
+    from extract.rules.vocabulary import load_nlp
+
     route_library_logs(debug)
     load_nlp(settings.rules_dir)
     limit_memory(memory_mb)
