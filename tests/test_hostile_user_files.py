@@ -67,7 +67,7 @@ def test_a_file_that_streams_past_its_size_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     docs = {d["source_file"]: d for d in read_csv(tmp_path / "out" / "documents.csv")}
     assert docs["z.pdf"]["status"] == "error" and "exceeds --memory" in docs["z.pdf"]["error"]
-    assert docs["good.pdf"]["status"] == "ok"
+    assert docs["good.pdf"]["status"] == "ok", docs["good.pdf"]["error"]
 
 
 @pytest.mark.parametrize("where", ["feed", "rules"])

@@ -81,7 +81,9 @@ def limit_memory(memory_mb: int) -> None:
 
 def start_worker(settings: Settings, memory_mb: int, debug: bool = False) -> None:
     """A pool worker's first step: library warnings away from the terminal (unless `debug`),
-    load the rules once, then bound its memory."""
+    the extraction chain imported and the rules loaded once, then its memory bounded (a library
+    imported past the bound could fail for want of address space)."""
+    import extract.document  # noqa: F401  the chain and its libraries, before the bound
     from extract.rules.vocabulary import load_nlp
 
     route_library_logs(debug)
