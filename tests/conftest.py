@@ -64,8 +64,10 @@ def with_descriptors(out: BinaryIO, err: BinaryIO, cwd: Path, call: Callable[[],
     try:
         return call()
     except SystemExit as stop:  # argparse's usage errors, --help
-        return stop.code if isinstance(stop.code, int) else 1
+        return 0 if stop.code is None else stop.code if isinstance(stop.code, int) else 1
     finally:
+        from pipelines.batch.logs import route_library_logs
+        route_library_logs(False)  # no handler left writing to the stream closed below
         sys.stdout.close()
         sys.stderr.close()
         sys.stdout, sys.stderr = before[0], before[1]

@@ -36,7 +36,7 @@ OPENING_PAGES = 2
 #: heading, a plan table's column heading), and the labels of theirs that are no such heading
 HEADING_VOCABULARIES = {"sections.jsonl": frozenset(), "columns.jsonl": frozenset({"number"})}
 #: a heading line: an optional section number, then the phrase, opening with a capital
-HEADING_CUE = r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?=[A-Z])(?i:{phrases})\b"
+HEADING_CUE = r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?=[A-Z])(?i:{phrases})(?!\w)"
 
 
 @dataclass(frozen=True)

@@ -21,19 +21,19 @@ order (source file, then position).
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
 from pipelines.batch.copies import COPY_OF
+from pipelines.evaluation.readback import restore
 from pipelines.outputs.feed_files import FeedFileInvalid, read_feed
 from pipelines.outputs.frames import FeedInvalid, Feeds, frame
 from pipelines.outputs.neutralise import neutralise_frame
-from pipelines.outputs.write_set import CSV_FEEDS, feed_writers, write_all
-from pipelines.evaluation.readback import restore
 from pipelines.outputs.schemas import MODELS, ActionsFeed, RecommendationsFeed
+from pipelines.outputs.write_set import CSV_FEEDS, feed_writers, write_all
 
 #: the environment variable that sets the merge date (tests, or a night's job run late)
 TODAY = "ACTIONPLAN_TODAY"
@@ -52,7 +52,7 @@ def merge_date() -> str:
     """The date this merge is made on, as YYYY-MM-DD."""
     given = os.environ.get(TODAY)
     if given is None:
-        return datetime.now(timezone.utc).date().isoformat()
+        return datetime.now(UTC).date().isoformat()
     try:
         return date.fromisoformat(given).isoformat()
     except ValueError:
@@ -86,7 +86,8 @@ def merged(old: pd.DataFrame, new: pd.DataFrame, replaced: set[str], model: type
 def held(old: pd.DataFrame, new: pd.DataFrame) -> set[str]:
     """Source files read badly tonight whose feed holds a good read, kept instead."""
     good = old[(old["status"] != "error") | (old["last_read_ok"] != "")]
-    failed = (new["status"] == "error") & ~new["error"].str.startswith(COPY_OF)  # a copy is read: its rows are under the first copy
+    # a copy is read: its rows are under the first copy
+    failed = (new["status"] == "error") & ~new["error"].str.startswith(COPY_OF)
     return set(new.loc[failed, "source_file"]) & set(good["source_file"])
 
 

@@ -15,11 +15,11 @@ from typing import Any
 from pebble import ProcessPool
 
 from extract.model import Document
-from pipelines.outputs.checks import Check
-from pipelines.outputs.crops import Drawn, write_crops
 from pipelines.batch.engines import result_or_reason
 from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import limit_memory
+from pipelines.outputs.checks import Check
+from pipelines.outputs.crops import Drawn, write_crops
 
 #: the kind of the Checks row of a document some of whose pictures could not be drawn
 NO_PICTURE = "no picture"

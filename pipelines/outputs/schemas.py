@@ -9,10 +9,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from extract.values import DocumentStatus, Rag, SourceKind, Status
+
 #: a date in the years a plan can name (extract.fields.dates.FIRST_YEAR..LAST_YEAR), or empty: never year 1
 ISO_DATE_OR_EMPTY = r"^((199\d|20\d\d)-\d{2}-\d{2})?$"
 HEX16_OR_EMPTY = r"^([0-9a-f]{16})?$"
-from extract.values import DocumentStatus, Rag, SourceKind, Status
 
 STATUSES = [status.value for status in Status]
 #: the ratings a feed holds: Blue (BRAG: done) informs status and is no rating of its own

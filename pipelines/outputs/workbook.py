@@ -20,8 +20,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from extract.values import Status
 from pipelines.outputs.checks import Check
-from pipelines.outputs.schemas import STATUSES
 from pipelines.outputs.neutralise import put
+from pipelines.outputs.schemas import STATUSES
 from pipelines.outputs.summary_sheet import summary_sheet
 
 HEADERS = {
@@ -37,7 +37,8 @@ HEADERS = {
     "kind": "Check", "detail": "Detail", "decision": "Committee decision", "lead_canonical": "Lead (grouped)",
     "acceptance": "Acceptance", "last_read_ok": "Last read well (--feed)",
 }
-WIDTHS = {"lead_canonical": 24, "acceptance": 20, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40, "error": 40, "detail": 50,
+WIDTHS = {"lead_canonical": 24, "acceptance": 20, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40,
+          "error": 40, "detail": 50,
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
           "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
 DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
