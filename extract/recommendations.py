@@ -160,7 +160,7 @@ def read_recommendations(tables: list[RecommendationTable], items: Sequence[Pros
                for item in unique_items(items, in_tables)]
     drafts.sort(key=lambda draft: draft.where)
     counts = Counter(draft.printed for draft in drafts if draft.printed)  # unnumbered items do not count
-    return tuple(draft.build(Place(n, draft.in_list, counts[draft.printed] > 1 if draft.printed else False))
+    return tuple(draft.build(Place(n, draft.in_list, counts[draft.printed] > 1))
                  for n, draft in enumerate(drafts, 1))
 
 

@@ -128,14 +128,6 @@ def long_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def run_into(tmp_path_factory: pytest.TempPathFactory, name: str, target: Path) -> Path:
-    """A fresh folder holding the outputs of `actionplan run TARGET`, which must succeed."""
-    out = tmp_path_factory.mktemp(name)
-    result = run_cli("run", str(target), "-o", str(out), "--jobs", "1")
-    assert result.returncode == 0, result.stderr
-    return out
-
-
 def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
     """A folder `make` fills once per test session, however many pytest-xdist workers ask for it:
     the first makes it under a lock in the folder the workers share, the others wait and read it."""
@@ -153,6 +145,7 @@ def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callabl
 
 
 def run_cli_into(target: Path, *options: str) -> Callable[[Path], None]:
+    """Fills a folder with the outputs of `actionplan run TARGET OPTIONS`, which must succeed."""
     def make(out: Path) -> None:
         result = run_cli("run", str(target), "-o", str(out), *options)
         assert result.returncode == 0, result.stderr
@@ -176,7 +169,7 @@ def sample_eval(sample_run: Path) -> Evaluation:
 @pytest.fixture(scope="session")
 def archetype_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """outputs of `actionplan run` on the archetype alone."""
-    return run_into(tmp_path_factory, "archetype-run", ARCHETYPE)
+    return made_once(tmp_path_factory, "archetype-run", run_cli_into(ARCHETYPE, "--jobs", "1"))
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups

@@ -85,9 +85,7 @@ def progress_year(day: PartialDate | None, anchor: date | None, years: Years) ->
     is dated (`anchor`: the date it says it is as at, or its meeting date), in the year that puts
     it on or before that date and at most PROGRESS_LEAD_DAYS before it, else None; where it is
     not, as `complete_year`. A date with its year is kept as printed."""
-    if day is None or day.year is not None:
-        return day.whole() if day else None
-    if anchor is None:
+    if day is None or day.year is not None or anchor is None:
         return complete_year(day, years)
     found = day.in_year(anchor.year)
     if found is not None and found > anchor:
