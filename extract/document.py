@@ -29,7 +29,7 @@ from extract.read.cidmap import PdfiumReader
 from extract.read.garbled import is_garbled
 from extract.read.ocr import with_text_layer
 from extract.read.orientation import upright, upright_with_texts
-from extract.read.pages import read_pages
+from extract.read.pages import PageScan, read_pages
 from extract.read.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.read.triage import Triage, triage
 from extract.recommendations import read_recommendations
@@ -39,14 +39,17 @@ from extract.tables.rows import Source
 from extract.tables.stitch import merged_printings, stitch_tables, without_summaries
 from extract.values import DocumentStatus
 
+Scanned = dict[bytes, dict[int, PageScan]]  # the pages of a PDF scanned so far, by its bytes and page number
 
-def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None) -> tuple[Page, ...]:
+
+def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None,
+                scanned: dict[int, PageScan] | None = None) -> tuple[Page, ...]:
     """The pages of a PDF (those triage chose, if it did); a PDF with text on none of them is
-    scanned (it has pictures) or blank."""
+    scanned (it has pictures) or blank. Pages in `scanned` are not scanned again."""
     reader = PdfiumReader(data)  # names the glyphs pdfminer cannot (opened only if some page needs it)
     try:
         with open_pdf(data, only.read if only else None) as pdf:
-            pages = read_pages(pdf, settings, nlp, reader)
+            pages = read_pages(pdf, settings, nlp, reader, scanned)
             if not pages:
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):
@@ -62,16 +65,19 @@ def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | N
     return pages
 
 
-def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None = None) -> tuple[Page, ...]:
+def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None = None,
+               scanned: Scanned | None = None) -> tuple[Page, ...]:
     """The pages of a PDF, or a named ExtractError saying why they cannot be read. A damaged
-    file (a broken cross-reference table, say) is read again as PDFium repairs it."""
+    file (a broken cross-reference table, say) is read again as PDFium repairs it. `scanned`
+    keeps the pages' scans for a later call that reads more of the same PDF."""
+    memo: Scanned = {} if scanned is None else scanned
     try:
-        return parse_pages(data, settings, nlp, only)
+        return parse_pages(data, settings, nlp, only, memo.setdefault(data, {}))
     except DamagedPDF:
         fixed = repaired(data)
         if fixed is None:
             raise
-        return parse_pages(fixed, settings, nlp, only)
+        return parse_pages(fixed, settings, nlp, only, memo.setdefault(fixed, {}))
 
 
 def running_on(pages: tuple[Page, ...], chosen: Triage, nlp: Language) -> set[int]:
@@ -88,13 +94,15 @@ def running_on(pages: tuple[Page, ...], chosen: Triage, nlp: Language) -> set[in
     return found
 
 
-def followed(data: bytes, settings: Settings, nlp: Language, chosen: Triage | None,
-             pages: tuple[Page, ...]) -> tuple[Page, ...]:
-    """The pages, with every page a plan table runs on to read as well (triage finds a table's
-    first page by its words; the pages it carries on over may have none of its cues)."""
+def followed(data: bytes, settings: Settings, nlp: Language, chosen: Triage | None) -> tuple[Page, ...]:
+    """The pages triage chose, with every page a plan table runs on to read as well (triage
+    finds a table's first page by its words; the pages it carries on over may have none of its
+    cues). A page is scanned once, however many times the table grows."""
+    scanned: Scanned = {}
+    pages = load_pages(data, settings, nlp, chosen, scanned)
     while chosen is not None and (more := running_on(pages, chosen, nlp)):
         chosen = Triage(chosen.pages, tuple(sorted({*chosen.read, *more})))
-        pages = load_pages(data, settings, nlp, chosen)
+        pages = load_pages(data, settings, nlp, chosen, scanned)
     return pages
 
 
@@ -175,11 +183,11 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     try:
         data, texts = upright_with_texts(data, settings.triage)  # pages turned so their text is upright
         chosen = triage(data, settings, texts)
-        pages = followed(data, settings, nlp, chosen, load_pages(data, settings, nlp, chosen))
+        pages = followed(data, settings, nlp, chosen)
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
         data = upright(with_text_layer(data, force=isinstance(error, GarbledText)))
         chosen = triage(data, settings)
-        pages = followed(data, settings, nlp, chosen, load_pages(data, settings, nlp, chosen))
+        pages = followed(data, settings, nlp, chosen)
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)

@@ -36,8 +36,8 @@ from extract.tables.unruled import find_unruled
 
 
 @dataclass(frozen=True)
-class _Scan:
-    """What one page holds before furniture is known."""
+class PageScan:
+    """What one page holds before furniture is known (it depends on that page alone)."""
 
     number: int
     width: float
@@ -174,7 +174,7 @@ def dedupe_chars(page: Any) -> Any:
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
-def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _Scan:
+def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> PageScan:
     """One page's tables and lines, its duplicated characters first reduced to one (and glyphs
     pdfminer cannot name named as `reader`, PDFium, reads them)."""
     number = page.page_number
@@ -191,10 +191,10 @@ def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _
         return not any(b.contains_point(*centre(obj)) for b in edges)
 
     lines = extract_lines(page.filter(outside), number)
-    return _Scan(number, float(page.width), float(page.height), lines, tables, single)
+    return PageScan(number, float(page.width), float(page.height), lines, tables, single)
 
 
-def scan_and_close(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> _Scan:
+def scan_and_close(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> PageScan:
     """A page's scan, its parsed objects then released (a long document's pages would
     otherwise all stay in memory)."""
     try:
@@ -240,10 +240,15 @@ def room_after(lines: Sequence[Line], box: BBox) -> float:
     return right - lines[-1].bbox.x1 - 0.25 * size
 
 
-def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader | None = None) -> tuple[Page, ...]:
+def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader | None = None,
+               scanned: dict[int, PageScan] | None = None) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
-    with white space only (found in the running text once headers and footers are gone)."""
-    scans = [scan_and_close(page, nlp, reader) for page in pdf.pages]
+    with white space only (found in the running text once headers and footers are gone).
+    `scanned` holds the scans already made of this PDF's pages, by number: they are reused, and
+    the new ones added (a page's scan depends on that page alone)."""
+    memo = {} if scanned is None else scanned
+    scans = [memo[page.page_number] if page.page_number in memo
+             else memo.setdefault(page.page_number, scan_and_close(page, nlp, reader)) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], settings,
                                exempt=lambda line: reads_as_plan_header(line, nlp))
     pages = []
