@@ -14,8 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.errors import BlankPDF, DamagedPDF, ExtractError, GarbledText, NoTextLayer
 from extract.fields.dates import Years, printed_years, progress_year, stated_as_of
 from extract.fields.metadata import read_metadata
@@ -33,7 +32,6 @@ from extract.read.pages import PageScan, read_pages
 from extract.read.pdf import as_extract_error, open_pdf, repaired, sha256_hex
 from extract.read.triage import Triage, triage
 from extract.recommendations import read_recommendations
-from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
 from extract.tables.rows import Source
 from extract.tables.stitch import merged_printings, stitch_tables, without_summaries
@@ -42,14 +40,14 @@ from extract.values import DocumentStatus
 Scanned = dict[bytes, dict[int, PageScan]]  # the pages of a PDF scanned so far, by its bytes and page number
 
 
-def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None,
+def parse_pages(data: bytes, ctx: Context, only: Triage | None,
                 scanned: dict[int, PageScan] | None = None) -> tuple[Page, ...]:
     """The pages of a PDF (those triage chose, if it did); a PDF with text on none of them is
     scanned (it has pictures) or blank. Pages in `scanned` are not scanned again."""
     reader = PdfiumReader(data)  # names the glyphs pdfminer cannot (opened only if some page needs it)
     try:
         with open_pdf(data, only.read if only else None) as pdf:
-            pages = read_pages(pdf, settings, nlp, reader, scanned)
+            pages = read_pages(pdf, ctx, reader, scanned)
             if not pages:
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):
@@ -65,27 +63,27 @@ def parse_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | N
     return pages
 
 
-def load_pages(data: bytes, settings: Settings, nlp: Language, only: Triage | None = None,
+def load_pages(data: bytes, ctx: Context, only: Triage | None = None,
                scanned: Scanned | None = None) -> tuple[Page, ...]:
     """The pages of a PDF, or a named ExtractError saying why they cannot be read. A damaged
     file (a broken cross-reference table, say) is read again as PDFium repairs it. `scanned`
     keeps the pages' scans for a later call that reads more of the same PDF."""
     memo: Scanned = {} if scanned is None else scanned
     try:
-        return parse_pages(data, settings, nlp, only, memo.setdefault(data, {}))
+        return parse_pages(data, ctx, only, memo.setdefault(data, {}))
     except DamagedPDF:
         fixed = repaired(data)
         if fixed is None:
             raise
-        return parse_pages(fixed, settings, nlp, only, memo.setdefault(fixed, {}))
+        return parse_pages(fixed, ctx, only, memo.setdefault(fixed, {}))
 
 
-def running_on(pages: tuple[Page, ...], chosen: Triage, nlp: Language) -> set[int]:
+def running_on(pages: tuple[Page, ...], chosen: Triage, ctx: Context) -> set[int]:
     """Pages triage left out that a plan table runs on to: the page after one a table's last
     row reaches the foot of (nothing printed below it)."""
     by_number = {page.number: page for page in pages}
     found = set()
-    for table in stitch_tables(pages, nlp):
+    for table in stitch_tables(pages, ctx):
         end = table.rows[-1].regions[-1] if table.rows and table.rows[-1].regions else None
         if end is None or end.page + 1 > chosen.pages or end.page + 1 in chosen.read:
             continue
@@ -94,24 +92,24 @@ def running_on(pages: tuple[Page, ...], chosen: Triage, nlp: Language) -> set[in
     return found
 
 
-def followed(data: bytes, settings: Settings, nlp: Language, chosen: Triage | None) -> tuple[Page, ...]:
+def followed(data: bytes, ctx: Context, chosen: Triage | None) -> tuple[Page, ...]:
     """The pages triage chose, with every page a plan table runs on to read as well (triage
     finds a table's first page by its words; the pages it carries on over may have none of its
     cues). A page is scanned once, however many times the table grows."""
     scanned: Scanned = {}
-    pages = load_pages(data, settings, nlp, chosen, scanned)
-    while chosen is not None and (more := running_on(pages, chosen, nlp)):
+    pages = load_pages(data, ctx, chosen, scanned)
+    while chosen is not None and (more := running_on(pages, chosen, ctx)):
         chosen = Triage(chosen.pages, tuple(sorted({*chosen.read, *more})))
-        pages = load_pages(data, settings, nlp, chosen, scanned)
+        pages = load_pages(data, ctx, chosen, scanned)
     return pages
 
 
-def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], nlp: Language) -> date | None:
+def stated_before(pages: tuple[Page, ...], tables: list[RecommendationTable], ctx: Context) -> date | None:
     """The date the text says progress is reported at ("as at 15 September 2024"), read up to
     the page the plan starts on (a date in the narrative after it is about something else)."""
     first = min((r.page for t in tables for row in t.rows[:1] for r in row.regions[:1]), default=None)
     before = [p for p in pages if first is None or p.number <= first]
-    return next(filter(None, (stated_as_of(b.text, nlp) for p in before for b in p.blocks)), None)
+    return next(filter(None, (stated_as_of(b.text, ctx) for p in before for b in p.blocks)), None)
 
 
 def page_texts(pages: tuple[Page, ...]) -> Iterator[str]:
@@ -146,31 +144,31 @@ def outside_cells(pages: tuple[Page, ...], tables: list[RecommendationTable]) ->
         for box in boxes[page.number]))) if boxes[page.number] else page for page in pages)
 
 
-def running_items(pages: tuple[Page, ...], nlp: Language) -> list[ProseItem]:
+def running_items(pages: tuple[Page, ...], ctx: Context) -> list[ProseItem]:
     """The recommendations printed as running text: those a response answers one by one
     (answers.py), and the items of recommendations sections the answers do not already hold."""
     answered = quoted_boxes(pages) or answered_items(pages)
     taken = frozenset().union(*(item.blocks for item in answered))
-    return answered + [item for item in prose_items(pages, nlp) if not item.blocks & taken]
+    return answered + [item for item in prose_items(pages, ctx) if not item.blocks & taken]
 
 
-def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, nlp: Language,
+def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, ctx: Context,
              page_count: int | None = None) -> Document:
     """The Document of a PDF's pages (`page_count`: the whole PDF's, when only some were read)."""
-    years = cache(lambda: printed_years(page_texts(pages), nlp))  # read once, and only if a date lacks its year
-    metadata = read_metadata(pages, nlp, years)
-    tables = merged_printings(without_summaries(stitch_tables(pages, nlp)))
-    stated = stated_before(pages, tables, nlp)
+    years = cache(lambda: printed_years(page_texts(pages), ctx))  # read once, and only if a date lacks its year
+    metadata = read_metadata(pages, ctx, years)
+    tables = merged_printings(without_summaries(stitch_tables(pages, ctx)))
+    stated = stated_before(pages, tables, ctx)
     tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages)
-    recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), nlp),
-                                           source, nlp, stated)
+    recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), ctx),
+                                           source, ctx, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)
     findings = tuple(Finding(source.document_id, source.source_file, i, block.text, block.page)
-                     for i, block in enumerate(listed_findings(pages, nlp), 1))
+                     for i, block in enumerate(listed_findings(pages, ctx), 1))
     return Document(document_id=source.document_id, source_file=source.source_file, sha256=sha256,
                     pages=page_count or len(pages), metadata=metadata, progress_as_of=as_of,
                     status=DocumentStatus.OK if recommendations else DocumentStatus.NO_RECOMMENDATIONS, error="",
-                    recommendations=recommendations, findings=findings, decision=read_decision(pages, nlp))
+                    recommendations=recommendations, findings=findings, decision=read_decision(pages, ctx))
 
 
 def read_document(data: bytes, source_file: str, settings: Settings = Settings()) -> Document:
@@ -179,15 +177,15 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     Raises a named ExtractError (its message is the one-line reason) when the PDF cannot be read.
     """
     sha256 = sha256_hex(data)  # the document is the file as published, OCR or not
-    nlp = load_nlp(settings.rules_dir)
+    ctx = Context.of(settings)
     try:
         data, texts = upright_with_texts(data, settings.triage)  # pages turned so their text is upright
         chosen = triage(data, settings, texts)
-        pages = followed(data, settings, nlp, chosen)
+        pages = followed(data, ctx, chosen)
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
         data = upright(with_text_layer(data, force=isinstance(error, GarbledText)))
         chosen = triage(data, settings)
-        pages = followed(data, settings, nlp, chosen)
-    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, nlp, chosen.pages if chosen else None)
+        pages = followed(data, ctx, chosen)
+    return read_pdf(pages, Source(document_id(sha256), source_file), sha256, ctx, chosen.pages if chosen else None)

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.acceptance import read_acceptance
 from extract.fields.confidence import confidence, flags_for, text_flags
 from extract.fields.leads import canonical_leads
@@ -23,13 +22,13 @@ from extract.values import Rag, SourceKind, Status
 
 
 def build_action(table: RecommendationTable, row: Row, number: int, rec_id: str, source: Source,
-                 nlp: Language, decided: Status) -> Action:
+                 ctx: Context, decided: Status) -> Action:
     progress = column_text(table, row, "progress")
-    target_date, target_text = target(table, row, nlp)
+    target_date, target_text = target(table, row, ctx)
     regions = row.regions
     return Action(recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file,
                   number=number, text=column_text(table, row, "action"), lead=column_text(table, row, "lead", "; "),
-                  target_date=target_date, target_text=target_text, rag=read_rag(table, row, nlp),
+                  target_date=target_date, target_text=target_text, rag=read_rag(table, row, ctx),
                   progress=progress, status=decided, page_start=regions[0].page, page_end=regions[-1].page)
 
 
@@ -67,48 +66,48 @@ class Said:
     agencies: tuple[str, ...]
 
 
-def said(text: str, nlp: Language) -> Said:
-    words = nlp(text)
+def said(text: str, ctx: Context) -> Said:
+    words = ctx.nlp(text)
     return Said(addressee(words), timescales(words), agencies(words))
 
 
 def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place: Place, source: Source,
-                         nlp: Language, progress_as_of: date | None) -> Recommendation:
+                         ctx: Context, progress_as_of: date | None) -> Recommendation:
     first = rows[0]
     number, text = number_and_text(table, first)
-    rec_id, words = place.record_id(source), said(text, nlp)
+    rec_id, words = place.record_id(source), said(text, ctx)
     lead = joined([one for row in rows for one in column_text(table, row, "lead", "; ").split("; ")], "; ")
     progress = joined([column_text(table, row, answer_role(table)) for row in rows], "\n")
-    target_date, target_text = target(table, first, nlp) if len(rows) == 1 else (
-        None, joined([target(table, row, nlp)[1] for row in rows], "; "))
-    statuses = [row_status(table, row, nlp) for row in rows] if table.index("action") is not None else []
-    actions = tuple(build_action(table, row, i, rec_id, source, nlp, decided)
+    target_date, target_text = target(table, first, ctx) if len(rows) == 1 else (
+        None, joined([target(table, row, ctx)[1] for row in rows], "; "))
+    statuses = [row_status(table, row, ctx) for row in rows] if table.index("action") is not None else []
+    actions = tuple(build_action(table, row, i, rec_id, source, ctx, decided)
                     for i, (row, (decided, _)) in enumerate(zip(rows, statuses), 1))
     printed = " ".join(column_text(table, row, "status", " ") for row in rows).strip()
     if len(actions) > 1:
         decided, evidence = actions_status(statuses)
     else:
-        decided, evidence = read_status(printed, progress, nlp, rag_word(table, first))
+        decided, evidence = read_status(printed, progress, ctx, rag_word(table, first))
     regions = merge_regions(r for row in rows for r in row.regions)
     return Recommendation(
         recommendation_id=rec_id, document_id=source.document_id, source_file=source.source_file, text=text,
         addressee=words.addressee, timescales=words.timescales, agencies=words.agencies,
         number=number or str(place.in_list), lead=lead, progress=progress, status=decided,
-        status_evidence=evidence, rag=read_rag(table, first, nlp) if len(rows) == 1 else Rag.NONE,
+        status_evidence=evidence, rag=read_rag(table, first, ctx) if len(rows) == 1 else Rag.NONE,
         progress_as_of=as_of(table, progress_as_of), target_date=target_date, target_text=target_text,
         page_start=regions[0].page, page_end=regions[-1].page, source=SourceKind.TABLE,
         confidence=confidence(place.flags(flags_for(table, text, number, lead, progress, decided, len(regions) > 1))),
-        regions=regions, actions=actions, lead_canonical=canonical_leads(lead, nlp),
-        acceptance=read_acceptance(progress, printed, nlp))
+        regions=regions, actions=actions, lead_canonical=canonical_leads(lead, ctx),
+        acceptance=read_acceptance(progress, printed, ctx))
 
 
-def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) -> Recommendation:
+def build_prose(item: ProseItem, place: Place, source: Source, ctx: Context) -> Recommendation:
     """A recommendation printed as running text: no lead to read, and progress only where a
     response answers it (its status then read from the answer; else unknown without penalty);
     only a paragraph rejoined across pages lowers confidence."""
     regions = item.regions
-    decided, evidence = read_status("", item.progress, nlp, "") if item.progress else (Status.UNKNOWN, "")
-    words = said(item.text, nlp)
+    decided, evidence = read_status("", item.progress, ctx, "") if item.progress else (Status.UNKNOWN, "")
+    words = said(item.text, ctx)
     return Recommendation(
         recommendation_id=place.record_id(source), document_id=source.document_id, source_file=source.source_file,
         text=item.text, addressee=words.addressee, timescales=words.timescales, agencies=words.agencies,
@@ -116,7 +115,7 @@ def build_prose(item: ProseItem, place: Place, source: Source, nlp: Language) ->
         lead="", progress=item.progress, status=decided, status_evidence=evidence, rag=Rag.NONE, progress_as_of=None,
         target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
         source=SourceKind.PROSE, confidence=confidence(place.flags(text_flags(item.text, len(regions) > 1))),
-        regions=regions, acceptance=read_acceptance(item.progress, "", nlp))
+        regions=regions, acceptance=read_acceptance(item.progress, "", ctx))
 
 
 def normalised(text: str) -> str:
@@ -145,7 +144,7 @@ def unique_items(items: Sequence[ProseItem], known: set[str]) -> list[ProseItem]
 
 
 def read_recommendations(tables: list[RecommendationTable], items: Sequence[ProseItem], source: Source,
-                         nlp: Language, stated_as_of: date | None = None) -> tuple[Recommendation, ...]:
+                         ctx: Context, stated_as_of: date | None = None) -> tuple[Recommendation, ...]:
     """Every recommendation of the document's tables and prose sections, in reading order. A
     prose item repeating a table's recommendation (a review's list and its action plan) is
     listed once, from the table; one printed twice (an executive summary repeating the list
@@ -154,9 +153,9 @@ def read_recommendations(tables: list[RecommendationTable], items: Sequence[Pros
     groups = [(table, rows, i) for table in tables for i, rows in enumerate(row_groups(table), 1)]
     in_tables = {normalised(number_and_text(table, rows[0])[1]) for table, rows, _ in groups}
     drafts = [Draft(where(rows[0].regions), i, number_and_text(table, rows[0])[0],
-                    partial(build_recommendation, table, rows, source=source, nlp=nlp, progress_as_of=stated_as_of))
+                    partial(build_recommendation, table, rows, source=source, ctx=ctx, progress_as_of=stated_as_of))
               for table, rows, i in groups]
-    drafts += [Draft(where(item.regions), item.position, item.number, partial(build_prose, item, source=source, nlp=nlp))
+    drafts += [Draft(where(item.regions), item.position, item.number, partial(build_prose, item, source=source, ctx=ctx))
                for item in unique_items(items, in_tables)]
     drafts.sort(key=lambda draft: draft.where)
     counts = Counter(draft.printed for draft in drafts if draft.printed)  # unnumbered items do not count

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from extract.context import Context
 from extract.fields.acceptance import LABELS, read_acceptance
 from extract.model import BBox, CellPart, Page, Region, TableFragment
 from extract.recommendations import Source, read_recommendations
 from extract.rules.check import check_rules
 from extract.rules.vocabulary import load_nlp
+from extract.settings import Settings
 from extract.tables.stitch import stitch_tables
 from pipelines.evaluation.eval_table import render
 from pipelines.evaluation.evaluate import Evaluation
@@ -23,6 +25,7 @@ from pipelines.outputs.frames import RECOMMENDATION_COLUMNS
 from pipelines.outputs.schemas import RecommendationsFeed
 
 NLP = load_nlp()
+CTX = Context.of(Settings())
 
 
 @pytest.mark.parametrize("progress, expected", [
@@ -48,7 +51,7 @@ NLP = load_nlp()
     ("Agreed - action will be taken by the Designated Nurse.", "accepted"),
 ])
 def test_each_wording_gives_its_answer(progress: str, expected: str) -> None:
-    assert read_acceptance(progress, "", NLP) == expected
+    assert read_acceptance(progress, "", CTX) == expected
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -57,12 +60,12 @@ def test_each_wording_gives_its_answer(progress: str, expected: str) -> None:
     ("Accept", "accepted"), ("Reject", "not_accepted"), ("Accepted in principle", "accepted_in_principle"),
 ])
 def test_an_acceptance_code_in_the_status_column(code: str, expected: str) -> None:
-    assert read_acceptance("The Board will review the guidance in March.", code, NLP) == expected
+    assert read_acceptance("The Board will review the guidance in March.", code, CTX) == expected
 
 
 def test_the_status_columns_code_decides_over_the_progress_text() -> None:
-    assert read_acceptance("We accept the recommendation.", "Partially accepted", NLP) == "accepted_in_part"
-    assert read_acceptance("We accept the recommendation.", "In progress", NLP) == "accepted"
+    assert read_acceptance("We accept the recommendation.", "Partially accepted", CTX) == "accepted_in_part"
+    assert read_acceptance("We accept the recommendation.", "In progress", CTX) == "accepted"
 
 
 @pytest.mark.parametrize("progress, expected", [
@@ -83,7 +86,7 @@ def test_the_status_columns_code_decides_over_the_progress_text() -> None:
     ("The Government notes the recommendation but does not accept it.", "not_accepted"),
 ])
 def test_precedence(progress: str, expected: str) -> None:
-    assert read_acceptance(progress, "", NLP) == expected
+    assert read_acceptance(progress, "", CTX) == expected
 
 
 @pytest.mark.parametrize("progress, expected", [
@@ -94,7 +97,7 @@ def test_precedence(progress: str, expected: str) -> None:
     ("The Board met in May. It reviewed the audit. The Board agrees that more should be done.", ""),
 ])
 def test_the_start_of_the_response_is_read(progress: str, expected: str) -> None:
-    assert read_acceptance(progress, "", NLP) == expected
+    assert read_acceptance(progress, "", CTX) == expected
 
 
 @pytest.mark.parametrize("progress", [
@@ -108,19 +111,19 @@ def test_the_start_of_the_response_is_read(progress: str, expected: str) -> None
     "Complete. Included in all courses from April 2024.",
 ])
 def test_progress_that_answers_nothing_gives_nothing(progress: str) -> None:
-    assert read_acceptance(progress, "", NLP) == ""
+    assert read_acceptance(progress, "", CTX) == ""
 
 
 @pytest.mark.parametrize("printed", ["", "Agreed", "Accepted"])
 def test_empty_progress_gives_empty_acceptance(printed: str) -> None:
-    assert read_acceptance("", printed, NLP) == ""
-    assert read_acceptance(" \n ", printed, NLP) == ""
+    assert read_acceptance("", printed, CTX) == ""
+    assert read_acceptance(" \n ", printed, CTX) == ""
 
 
 def test_an_analysts_rules_folder_adds_a_wording(tmp_path: Path) -> None:
     response = "The Department supports this recommendation and will act on it."
-    assert read_acceptance(response, "", NLP) == ""
-    assert read_acceptance("Not supported – the budget does not allow it.", "", NLP) == ""
+    assert read_acceptance(response, "", CTX) == ""
+    assert read_acceptance("Not supported – the budget does not allow it.", "", CTX) == ""
     folder = tmp_path / "rules"
     folder.mkdir()
     (folder / "acceptance.jsonl").write_text(
@@ -128,10 +131,10 @@ def test_an_analysts_rules_folder_adds_a_wording(tmp_path: Path) -> None:
         '{"label": "accepted", "pattern": "supports this recommendation"}\n'
         '{"label": "not_accepted", "id": "declaration", "pattern": "not supported"}\n', encoding="utf-8")
     check_rules(folder)
-    nlp = load_nlp(folder)
-    assert read_acceptance(response, "", nlp) == "accepted"
-    assert read_acceptance("Not supported – the budget does not allow it.", "", nlp) == "not_accepted"
-    assert read_acceptance("The Government accepts this recommendation.", "", nlp) == "accepted", "built-ins kept"
+    ctx = Context.of(Settings(rules_dir=folder))
+    assert read_acceptance(response, "", ctx) == "accepted"
+    assert read_acceptance("Not supported – the budget does not allow it.", "", ctx) == "not_accepted"
+    assert read_acceptance("The Government accepts this recommendation.", "", ctx) == "accepted", "built-ins kept"
 
 
 def part(text: str, page: int = 1) -> CellPart:
@@ -147,8 +150,8 @@ def test_records_carry_the_answer_of_their_response() -> None:
             ["4", "The ICB should write to all practices.", "ICB", "", "Accepted"]]
     page = Page(1, 595, 842, (), (TableFragment(1, BBox(0, 0, 500, 700),
                                                 tuple(tuple(part(c) for c in r) for r in rows)),))
-    [table] = stitch_tables([page], NLP)
-    recs = read_recommendations([table], [], Source("0" * 16, "a.pdf"), NLP)
+    [table] = stitch_tables([page], CTX)
+    recs = read_recommendations([table], [], Source("0" * 16, "a.pdf"), CTX)
     assert [r.acceptance for r in recs] == ["accepted", "not_accepted", "", ""]
 
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import pytest
 
+from extract.context import Context
 from extract.document import running_items
 from extract.model import Block
 from extract.prose.nested import quoted_boxes, read_marker
 from extract.prose.sections import prose_items
 from extract.rules.vocabulary import load_nlp
+from extract.settings import Settings
 from tests.test_rules import block, prose_pages
 
 NLP = load_nlp()
+CTX = Context.of(Settings())
 
 
 
@@ -78,7 +81,7 @@ def titled_list() -> list[Block]:
 
 
 def test_the_leaves_of_titled_groups_are_the_records_numbered_by_their_parents() -> None:
-    items = prose_items(prose_pages(*titled_list()), NLP)
+    items = prose_items(prose_pages(*titled_list()), CTX)
     assert [(item.number, item.text) for item in items] == [
         ("1", "My principal recommendation is that the fund be set up now."),
         ("2a", "A memorial be established in every region."),
@@ -97,7 +100,7 @@ def test_a_sub_item_carries_on_across_a_page_break() -> None:
         ("1. Funding", 57, True), ("(a) The fund should pay every claim within", 71)),
         *stacked(("six months of the claim.", 99), ("(b) The fund should publish its accounts.", 71),
                  ("2. Memorials", 57, True), ("(a) A memorial be built.", 71), page=2)]
-    items = prose_items(prose_pages(*blocks), NLP)
+    items = prose_items(prose_pages(*blocks), CTX)
     assert [(item.number, item.text) for item in items] == [
         ("1a", "The fund should pay every claim within six months of the claim."),
         ("1b", "The fund should publish its accounts."), ("2a", "A memorial be built.")]
@@ -108,7 +111,7 @@ def test_i_after_h_is_a_letter_not_a_numeral() -> None:
     rows = [("1. Services", 57, True)] + [(f"({c}) Services should offer help number {n}.", 71)
                                           for n, c in enumerate(letters, 1)] + [("2. Records", 57, True),
                                                                                 ("(a) Records should be kept.", 71)]
-    items = prose_items(prose_pages(block("Recommendations", bold=True, size=16, top=20), *stacked(*rows)), NLP)
+    items = prose_items(prose_pages(block("Recommendations", bold=True, size=16, top=20), *stacked(*rows)), CTX)
     assert [item.number for item in items] == [f"1{c}" for c in letters] + ["2a"]
 
 
@@ -118,7 +121,7 @@ def test_a_paragraph_at_a_parents_place_after_its_sub_items_ends_the_list() -> N
         ("2. Memorials", 57, True), ("(a) A memorial be built.", 71),
         ("The rest of this chapter explains how the panel reached these views.", 57),
         ("(b) notify the patient that the incident has occurred;", 71))]
-    assert [item.number for item in prose_items(prose_pages(*blocks), NLP)] == ["1a", "2a"]
+    assert [item.number for item in prose_items(prose_pages(*blocks), CTX)] == ["1a", "2a"]
 
 
 def test_a_shorter_list_restating_groups_of_a_longer_one_is_not_read_again() -> None:
@@ -132,7 +135,7 @@ def test_a_shorter_list_restating_groups_of_a_longer_one_is_not_read_again() -> 
         ("1. Funding", 57, True), ("My principal recommendation is that the fund be set up now.", 57),
         ("2. Remembering", 57, True), ("(a) A memorial be established in every region.", 71),
         ("3. Learning", 57, True), ("(a) Training should cover this history.", 71), page=2)]
-    items = prose_items(prose_pages(*argued, *gathered), NLP)
+    items = prose_items(prose_pages(*argued, *gathered), CTX)
     assert [(item.number, item.regions[0].page) for item in items] == [("1", 2), ("2a", 2), ("3a", 2)]
 
 
@@ -144,7 +147,7 @@ def test_sub_points_under_numbered_recommendations_stay_in_their_text() -> None:
         ("(a) share records within a week;", 71),
         ("(b) review the policy each year.", 71),
         ("2. The Board should audit referrals within six months.", 57))]
-    items = prose_items(prose_pages(*blocks), NLP)
+    items = prose_items(prose_pages(*blocks), CTX)
     assert [(item.number, item.text) for item in items] == [
         ("1", "The Board should make sure that agencies:\n(a) share records within a week;\n"
               "(b) review the policy each year."),
@@ -201,7 +204,7 @@ def test_each_quoted_recommendation_takes_the_verdict_after_it_and_the_answer_af
 
 
 def test_the_quoted_boxes_replace_the_reading_of_bold_quotations() -> None:
-    items = running_items(tuple(prose_pages(*response())), NLP)
+    items = running_items(tuple(prose_pages(*response())), CTX)
     assert [item.number for item in items] == ["1", "4a) i", "4a) ii", "4a) iii", "12a", "12d"]
 
 

@@ -8,6 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.context import Context
 from extract.fields.numbering import split_number
 from extract.fields.status import read_status
 from extract.model import BBox, Block, Page
@@ -16,9 +17,11 @@ from extract.read.garbled import is_garbled
 from extract.read.paragraphs import join_wrapped
 from extract.read.triage import load_cues, pages_to_read
 from extract.rules.vocabulary import load_nlp
+from extract.settings import Settings
 from pipelines.outputs.neutralise import FORMULA_STARTS, neutralise
 
 NLP = load_nlp()
+CTX = Context.of(Settings())
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: any text a PDF could yield for a line, including nothing, huge runs and odd scripts
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
@@ -58,7 +61,7 @@ def test_neutralised_cells_never_start_a_formula_and_keep_their_text(value: obje
 @SETTINGS
 @given(TEXT, TEXT)
 def test_status_is_always_one_of_four(printed: str, progress: str) -> None:
-    status, evidence = read_status(printed, progress, NLP)
+    status, evidence = read_status(printed, progress, CTX)
     assert status in {"complete", "in_progress", "not_started", "unknown"} and isinstance(evidence, str)
 
 
@@ -85,7 +88,7 @@ ITEM_TEXT = st.lists(WORD, min_size=3, max_size=80).map(lambda words: " ".join(w
 def test_every_numbered_item_under_a_heading_is_kept_whole(items: list[tuple[str, str]]) -> None:
     blocks = [block("Recommendations", 60, bold=True, size=14)]
     blocks += [block(f"{number} {text}", 90 + 40 * i) for i, (number, text) in enumerate(items)]
-    found = prose_items([Page(1, 595, 842, tuple(blocks), ())], NLP)
+    found = prose_items([Page(1, 595, 842, tuple(blocks), ())], CTX)
     assert len(found) == len(items)
     for item, (_, text) in zip(found, items):
         assert letters(text) in letters(item.text)

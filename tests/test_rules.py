@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.context import Context
 from extract.errors import EmptyFile, NotAPDF
 from extract.fields.dates import parse_date
 from extract.fields.leads import canonical_leads
@@ -31,6 +32,7 @@ from pipelines.batch.inputs import InputNotFound, find_jobs
 from pipelines.outputs.neutralise import neutralise
 
 NLP = load_nlp()
+CTX = Context.of(Settings())
 
 
 def line(text: str, top: float, x0: float = 72, size: float = 10, page: int = 1) -> Line:
@@ -84,14 +86,14 @@ def test_a_lone_page_keeps_its_text_but_not_its_page_number() -> None:
 # --- columns and tables ---------------------------------------------------------------------
 
 def test_columns_are_mapped_by_meaning() -> None:
-    columns = read_header([part("Recommendation"), part("Directorate"), part("Progress at 31.10.14")], NLP)
+    columns = read_header([part("Recommendation"), part("Directorate"), part("Progress at 31.10.14")], CTX)
     assert [c.role for c in columns] == ["recommendation", "lead", "progress"]
     assert columns[2].as_of == PartialDate(10, 31, 2014)
     assert is_plan_header(columns)
 
 
 def test_a_budget_table_is_not_a_plan() -> None:
-    columns = read_header([part("Budget line"), part("2024/25"), part("Progress")], NLP)
+    columns = read_header([part("Budget line"), part("2024/25"), part("Progress")], CTX)
     assert not is_plan_header(columns)
 
 
@@ -108,7 +110,7 @@ def test_fragments_stitch_across_pages_and_broken_rows_rejoin() -> None:
         Page(2, 595, 842, (), (fragment(2, [header, ["cut here.", "Education", "and going."],
                                             ["3. Third", "Health", ""]]),)),
     ]
-    [table] = stitch_tables(pages, NLP)
+    [table] = stitch_tables(pages, CTX)
     assert len(table.rows) == 3
     second = table.rows[1]
     assert [paragraphs(c) for c in second.cells] == [["2. Second is cut here."], ["Children, Education"],
@@ -120,7 +122,7 @@ def test_a_new_numbered_row_on_a_new_page_is_not_merged() -> None:
     header = ["Recommendation", "Lead"]
     pages = [Page(1, 595, 842, (), (fragment(1, [header, ["1. First", "Police"]]),)),
              Page(2, 595, 842, (), (fragment(2, [header, ["2. Second", "Health"]]),))]
-    [table] = stitch_tables(pages, NLP)
+    [table] = stitch_tables(pages, CTX)
     assert len(table.rows) == 2
 
 
@@ -256,11 +258,11 @@ def test_settings_are_validated() -> None:
     (["Risk", "Likelihood", "Mitigating action", "Owner"], [None, None, None, "lead"]),
 ])
 def test_headings_take_the_role_of_the_phrase_they_start_with(headers: list[str], roles: list[str | None]) -> None:
-    assert [c.role for c in read_header([part(h) for h in headers], NLP)] == roles
+    assert [c.role for c in read_header([part(h) for h in headers], CTX)] == roles
 
 
 def test_a_risk_register_is_not_a_plan() -> None:
-    assert not is_plan_header(read_header([part(h) for h in ["Risk", "Mitigating action", "Owner"]], NLP))
+    assert not is_plan_header(read_header([part(h) for h in ["Risk", "Mitigating action", "Owner"]], CTX))
 
 
 def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
@@ -273,8 +275,8 @@ def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
         Page(2, 595, 842, (), (fragment(2, [header, ["", "", "Review audit", "Board", ""],
                                             ["2", "Share records.", "Agree protocol", "Police", "Agreed."]]),)),
     ]
-    [table] = stitch_tables(pages, NLP)
-    recs = read_recommendations([table], [], Source("0" * 16, "a.pdf"), NLP)
+    [table] = stitch_tables(pages, CTX)
+    recs = read_recommendations([table], [], Source("0" * 16, "a.pdf"), CTX)
     assert [(r.number, r.text) for r in recs] == [("1", "Train staff."), ("2", "Share records.")]
     assert recs[0].lead == "Learning team; Quality team; Board"
     assert recs[0].progress == "Written.\nHalf done.\nNot started."
@@ -294,7 +296,7 @@ def test_action_rows_under_a_merged_recommendation_make_one_record() -> None:
 ])
 def test_the_committees_own_decision_is_recognised(text: str, is_decision: bool) -> None:
     page = Page(1, 595, 842, (Block(text, 1, BBox(0, 0, 1, 1), 10, False, False),), ())
-    assert bool(read_decision([page], NLP)) is is_decision
+    assert bool(read_decision([page], CTX)) is is_decision
 
 
 # --- recommendations as prose ---------------------------------------------------------------
@@ -319,7 +321,7 @@ def test_numbered_prose_recommendations_across_a_page_break() -> None:
         block("six months.", page=3, top=50),
         block("Recommendation 2: All agencies should train staff.", page=3, top=70),
         block("Conclusion", page=3, bold=True, top=100), block("1. Numbered narrative.", page=3, top=120))
-    items = prose_items(pages, NLP)
+    items = prose_items(pages, CTX)
     assert [(i.number, i.text) for i in items] == [
         ("1", "The Board should audit referrals within six months."),
         ("2", "All agencies should train staff.")]
@@ -333,7 +335,7 @@ def test_bulleted_prose_items_keep_their_sub_bullets() -> None:
         block("with GPs", bullet=True, x0=90, top=85), block("with schools", bullet=True, x0=90, top=100),
         block("Managers should supervise cases monthly.", bullet=True, top=115),
         block("The Cabinet is RECOMMENDED to note this report.", top=140))
-    items = prose_items(pages, NLP)
+    items = prose_items(pages, CTX)
     assert [(i.number, i.position, i.text) for i in items] == [
         ("", 1, "Partners should improve information sharing:\nwith GPs\nwith schools"),
         ("", 2, "Managers should supervise cases monthly.")]
@@ -343,7 +345,7 @@ def test_a_number_printed_above_its_text_labels_it() -> None:
     pages = prose_pages(block("Recommendations", bold=True, top=50),
                         block("Recommendation 1", bold=True, top=70), block("The Board should act.", top=85),
                         block("Recommendation 2", bold=True, top=100), block("The ICB should fund it.", top=115))
-    assert [(i.number, i.text) for i in prose_items(pages, NLP)] == [
+    assert [(i.number, i.text) for i in prose_items(pages, CTX)] == [
         ("1", "The Board should act."), ("2", "The ICB should fund it.")]
 
 
@@ -353,7 +355,7 @@ def test_confidence_flags_the_rows_to_check() -> None:
     pages = [Page(1, 595, 842, (), (fragment(1, [header, ["1", long, "Police", "Completed in May."],
                                                  ["2", "See above", "Police", "Completed in May."],
                                                  ["2", long, "Police", "Completed in May."]]),))]
-    recs = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
+    recs = read_recommendations(stitch_tables(pages, CTX), [], Source("0" * 16, "a.pdf"), CTX)
     assert [r.confidence for r in recs] == [1.0, 0.5, 0.8]  # short text -0.3; number 2 twice -0.2
 
 
@@ -365,7 +367,7 @@ def test_confidence_flags_the_rows_to_check() -> None:
     ("CEF; Children, Education and Families", "Children, Education and Families"),
 ])
 def test_leads_grouped_under_one_name(printed: str, canonical: str) -> None:
-    assert canonical_leads(printed, NLP) == canonical
+    assert canonical_leads(printed, CTX) == canonical
 
 
 @pytest.mark.parametrize("printed, progress, rag, expected", [
@@ -377,7 +379,7 @@ def test_leads_grouped_under_one_name(printed: str, canonical: str) -> None:
 ])
 def test_rag_informs_status_only_when_nothing_else_does(printed: str, progress: str, rag: str,
                                                           expected: tuple[str, str]) -> None:
-    assert read_status(printed, progress, NLP, rag) == expected
+    assert read_status(printed, progress, CTX, rag) == expected
 
 
 @pytest.mark.parametrize("text, named", [
@@ -406,7 +408,7 @@ def test_a_coloured_rag_cell_without_words_gives_the_rating() -> None:
     rows = (tuple(part(h) for h in header), (part("1"), part("The Board should review the policy."),
                                               part("Police"), filled))
     pages = [Page(1, 595, 842, (), (TableFragment(1, BBox(0, 0, 500, 700), rows),))]
-    [rec] = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
+    [rec] = read_recommendations(stitch_tables(pages, CTX), [], Source("0" * 16, "a.pdf"), CTX)
     assert (rec.rag, rec.status, rec.status_evidence) == ("amber", "in_progress", "RAG amber")
 
 
@@ -419,7 +421,7 @@ def test_target_date_only_where_a_whole_date_is_printed(printed: str, day: date 
     header = ["No.", "Recommendation", "Lead", "Target date"]
     rows = [header, ["1", "The Board should review the policy.", "Police", printed]]
     pages = [Page(1, 595, 842, (), (fragment(1, rows),))]
-    [rec] = read_recommendations(stitch_tables(pages, NLP), [], Source("0" * 16, "a.pdf"), NLP)
+    [rec] = read_recommendations(stitch_tables(pages, CTX), [], Source("0" * 16, "a.pdf"), CTX)
     assert (rec.target_date, rec.target_text) == (day, printed)
 
 
@@ -440,7 +442,7 @@ def test_two_columns_are_read_left_then_right() -> None:
         lines.append(both if i % 2 else left)
         if not i % 2:
             lines.append(right)
-    ordered = [line.text for line in in_columns(lines, 595, NLP)]
+    ordered = [line.text for line in in_columns(lines, 595, CTX)]
     assert ordered == ["A title across the whole page width here", *[f"left line {i}" for i in range(5)],
                        *[f"right line {i}" for i in range(5)]]
 
@@ -450,7 +452,7 @@ def test_a_self_labelled_recommendation_outside_any_section() -> None:
                         block("Recommendation 1 – The Partnership should publish a brief.", top=70),
                         block("Recommendation 2 .......... 14", top=90),
                         block("A previous review recommended training.", top=110))
-    assert [(i.number, i.text) for i in prose_items(pages, NLP)] == [("1", "The Partnership should publish a brief.")]
+    assert [(i.number, i.text) for i in prose_items(pages, CTX)] == [("1", "The Partnership should publish a brief.")]
 
 
 @pytest.mark.parametrize(("lines", "joined"), [

@@ -30,6 +30,8 @@ BAD_RULES = {
     "a label the code never reads": ("status.jsonl", b'{"label": "done", "pattern": "signed off"}\n',
                                      "line 1: label 'done' is not one of status.jsonl's labels: "
                                      "complete, in_progress, not_started"),
+    "a rating standing for no status": ("rag.jsonl", b'{"label": "amber", "pattern": "amber/green", "id": "ongoing"}\n',
+                                        "line 1: id must be one of complete, in_progress, not_started, unknown"),
     "not a pattern object": ("agencies.jsonl", b'["police"]\n', "line 1: not a JSON object with label and pattern"),
     "no pattern": ("agencies.jsonl", b'{"label": "agency", "patern": "police"}\n', "line 1: no 'pattern'"),
     "bad triage regex": ("triage.jsonl", b'{"label": "plan", "regex": "(unclosed"}\n',

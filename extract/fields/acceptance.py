@@ -12,9 +12,9 @@ an "agreed" further on is about something else.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.context import Context
 from extract.fields.mentions import opens_sentence
 from extract.rules.vocabulary import only, spans
 
@@ -61,11 +61,11 @@ def answers(found: list[Span], sentence: Span) -> list[Span]:
     return [s for s in inside if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in inside)]
 
 
-def answer(text: str, nlp: Language) -> str:
+def answer(text: str, ctx: Context) -> str:
     """The answer the start of `text` gives, or ""."""
     if not text.strip():
         return ""
-    doc = only(text, VOCABULARY, nlp)
+    doc = only(text, VOCABULARY, ctx.nlp)
     found = spans(doc, VOCABULARY)
     if not found:
         return ""
@@ -76,9 +76,9 @@ def answer(text: str, nlp: Language) -> str:
     return ""
 
 
-def read_acceptance(progress: str, printed_status: str, nlp: Language) -> str:
+def read_acceptance(progress: str, printed_status: str, ctx: Context) -> str:
     """What the response answered: the acceptance code its status column prints, else what the
     start of its progress text says; "" where there is no progress text or it says none."""
     if not progress.strip():
         return ""
-    return answer(printed_status, nlp) or answer(progress, nlp)
+    return answer(printed_status, ctx) or answer(progress, ctx)

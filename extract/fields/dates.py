@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 
 from dateutil import parser
-from spacy.language import Language
 
+from extract.context import Context
 from extract.model import PartialDate
 from extract.rules.vocabulary import matched
 
@@ -52,12 +52,12 @@ def in_range(value: PartialDate) -> PartialDate | None:
     return value if value.year is None or FIRST_YEAR <= value.year <= LAST_YEAR else None
 
 
-def printed_years(texts: Iterable[str], nlp: Language) -> dict[int, frozenset[int]]:
+def printed_years(texts: Iterable[str], ctx: Context) -> dict[int, frozenset[int]]:
     """Each month the texts print with a year ("25 November 2024", "November 2024", "25/11/24"),
     and the years they print it in."""
     years: dict[int, set[int]] = {}
     for text in texts:
-        for span in matched(text, "dates", nlp):
+        for span in matched(text, "dates", ctx.nlp):
             found = parse_date(("1 " if span.label_ == "month" else "") + span.text) \
                 if span.label_ in {"date", "month"} else None
             if found and found.year is not None:
@@ -93,9 +93,9 @@ def progress_year(day: PartialDate | None, anchor: date | None, years: Years) ->
     return found if found is not None and (anchor - found).days <= PROGRESS_LEAD_DAYS else None
 
 
-def first_date(text: str, nlp: Language) -> PartialDate | None:
+def first_date(text: str, ctx: Context) -> PartialDate | None:
     """The first calendar day printed in `text` (with or without its year), if any."""
-    for span in matched(text, "dates", nlp):
+    for span in matched(text, "dates", ctx.nlp):
         if span.label_ == "date":
             found = parse_date(span.text)
             if found:
@@ -103,9 +103,9 @@ def first_date(text: str, nlp: Language) -> PartialDate | None:
     return None
 
 
-def stated_as_of(text: str, nlp: Language) -> date | None:
+def stated_as_of(text: str, ctx: Context) -> date | None:
     """The first whole date right after "as at", "as of", "position at" ... in `text`."""
-    found = matched(text, "dates", nlp)
+    found = matched(text, "dates", ctx.nlp)
     starts = {s.end for s in found if s.label_ == "as_of"}
     for span in found:
         if span.label_ == "date" and span.start in starts:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.rules.vocabulary import spans
 
 
@@ -16,14 +15,14 @@ def tidy(name: str) -> str:
     return " ".join(name.split()).strip(" .,;")
 
 
-def canonical(name: str, nlp: Language) -> str:
+def canonical(name: str, ctx: Context) -> str:
     """The alias table's name for a printed lead that the table lists in full, else the tidied print."""
-    doc = nlp(name.strip())
+    doc = ctx.nlp(name.strip())
     whole = [s for s in spans(doc, "leads") if s.start == 0 and s.end == len(doc)]
     return whole[0].id_ if whole and whole[0].id_ else tidy(name)
 
 
-def canonical_leads(lead: str, nlp: Language) -> str:
+def canonical_leads(lead: str, ctx: Context) -> str:
     """`lead` ("A; B") with each part given its one name, each once, in order."""
-    names = [canonical(part, nlp) for part in re.split(r"\s*;\s*", lead) if part.strip()]
+    names = [canonical(part, ctx) for part in re.split(r"\s*;\s*", lead) if part.strip()]
     return "; ".join(dict.fromkeys(names))

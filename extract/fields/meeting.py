@@ -7,22 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.dates import first_date
 from extract.model import PartialDate
+from extract.rules.shapes import shape
 from extract.rules.vocabulary import matched, spans
 
 #: the meeting line is near the top of the first page
 MAX_BLOCKS = 12
 _PARTS = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+|\s*[,:]\s+|\s*\|\s*")
-#: "Anytown City Council" names the council, not the meeting
-_COUNCIL = re.compile(r"^(?!full\s)[\w'’ .-]+\s+council$", re.IGNORECASE)
-#: a label after the name: "... Executive Meeting: 5 March 2025"
-_LABEL = re.compile(r"\s+(?:meeting|date of meeting|date)$", re.IGNORECASE)
-#: words before the name: "Report to the Anytown Safeguarding Adults Partnership",
-#: "Action plan update for the Children and Young People Scrutiny Panel"
-_LEAD_IN = re.compile(r"^.*?\b(?:to|for|before)\s+(?:the\s+)?(?=[A-Z])")
+#: the council's own name, a label after the name, words before it (patterns/shapes/meeting_lines.jsonl)
+_COUNCIL = shape("meeting_lines", "council")
+_LABEL = shape("meeting_lines", "label")
+_LEAD_IN = shape("meeting_lines", "lead_in")
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to", "a", "an", "&"}
 
 
@@ -34,21 +31,21 @@ def display(name: str) -> str:
     return " ".join(w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def without_dates(text: str, nlp: Language) -> str:
+def without_dates(text: str, ctx: Context) -> str:
     """The text with each date in it replaced by a separator."""
-    doc = nlp(text)
+    doc = ctx.nlp(text)
     for span in reversed([s for s in spans(doc, "dates") if s.label_ == "date"]):
         text = text[:span.start_char] + " | " + text[span.end_char:]
     return text
 
 
-def committee_part(text: str, nlp: Language) -> str:
+def committee_part(text: str, ctx: Context) -> str:
     """The part of a line that names a committee: it ends in a committee noun and is not the
     council's own name, a date or a label."""
-    for part in _PARTS.split(without_dates(text, nlp)):
+    for part in _PARTS.split(without_dates(text, ctx)):
         part = _LEAD_IN.sub("", _LABEL.sub("", part.strip(" .")))
-        found = matched(part, "committees", nlp)
-        if found and found[-1].end == len(nlp(part)) and not is_council_name(part) and not first_date(part, nlp):
+        found = matched(part, "committees", ctx.nlp)
+        if found and found[-1].end == len(ctx.nlp(part)) and not is_council_name(part) and not first_date(part, ctx):
             return display(part)
     return ""
 
@@ -58,14 +55,14 @@ def is_council_name(part: str) -> bool:
     return bool(_COUNCIL.match(part))
 
 
-def meeting(texts: Sequence[str], nlp: Language) -> tuple[str, PartialDate | None]:
+def meeting(texts: Sequence[str], ctx: Context) -> tuple[str, PartialDate | None]:
     """(committee, meeting date) from the first page's running header and first paragraphs."""
     top = list(texts[:MAX_BLOCKS])
     for i, text in enumerate(top):
-        day = first_date(text, nlp)
+        day = first_date(text, ctx)
         if day is None:
             continue
-        name = committee_part(text, nlp) or (committee_part(top[i - 1], nlp) if i else "")
+        name = committee_part(text, ctx) or (committee_part(top[i - 1], ctx) if i else "")
         if name:
             return name, day
     return "", None

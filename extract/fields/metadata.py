@@ -7,8 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.dates import Years, complete_year
 from extract.fields.meeting import meeting
 from extract.model import Block, Metadata, Page
@@ -48,18 +47,18 @@ def title(blocks: Sequence[Block]) -> str:
     return next(b.text for b in blocks if b.size == largest)
 
 
-def author(blocks: Sequence[Block], nlp: Language) -> str:
+def author(blocks: Sequence[Block], ctx: Context) -> str:
     for block in blocks:
-        doc = nlp(block.text)
+        doc = ctx.nlp(block.text)
         found = spans(doc, "authors")
         if found and found[0].start == 0:
             return doc[found[0].end:].text.strip(" :")
     return ""
 
 
-def most_named(text: str, vocabulary: str, nlp: Language) -> str:
+def most_named(text: str, vocabulary: str, ctx: Context) -> str:
     """The vocabulary entry the text names most often (ties: the first named), by id if it has one."""
-    found = matched(text, vocabulary, nlp)
+    found = matched(text, vocabulary, ctx.nlp)
     if not found:
         return ""
     names = [s.id_ or s.text for s in found]
@@ -68,16 +67,16 @@ def most_named(text: str, vocabulary: str, nlp: Language) -> str:
     return next(name for name in names if counts[name.lower()] == top)
 
 
-def read_metadata(pages: Sequence[Page], nlp: Language, years: Years) -> Metadata:
+def read_metadata(pages: Sequence[Page], ctx: Context, years: Years) -> Metadata:
     """`years`: the years the document prints each month in; a meeting date printed without its
     year takes the one year its month is printed in, else it is left unknown (dates.complete_year)."""
     blocks = first_page_blocks(pages)
     first = next((p for p in pages if p.blocks), None)
     full_text = "\n".join(b.text for p in pages for b in p.blocks)
     name = (labelled_title(first) if first else "") or title(blocks)
-    committee, day = meeting([*(first.furniture if first else ()), *(b.text for b in blocks)], nlp)
+    committee, day = meeting([*(first.furniture if first else ()), *(b.text for b in blocks)], ctx)
     return Metadata(
         title=name, committee=committee, meeting_date=complete_year(day, years),
-        author=author(blocks, nlp),
-        review_type=most_named(name, "review_types", nlp) or most_named(full_text, "review_types", nlp),
-        subject=most_named(name, "subjects", nlp) or most_named(full_text, "subjects", nlp))
+        author=author(blocks, ctx),
+        review_type=most_named(name, "review_types", ctx) or most_named(full_text, "review_types", ctx),
+        subject=most_named(name, "subjects", ctx) or most_named(full_text, "subjects", ctx))

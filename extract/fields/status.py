@@ -5,40 +5,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.mentions import combine, status, unique
 from extract.model import RecommendationTable, Row
 from extract.rules.vocabulary import spans
 from extract.tables.rows import column_text
 from extract.values import Rag, Status
 
-#: a RAG rating says how work is going, so it informs status only when nothing else does:
-#: Blue (BRAG: done) is complete; Red, Amber or Green is work in progress
-RAG_STATUS = {Rag.BLUE: Status.COMPLETE, Rag.RED: Status.IN_PROGRESS, Rag.AMBER: Status.IN_PROGRESS,
-              Rag.GREEN: Status.IN_PROGRESS}
-
-
 #: ratings written to the feeds (Blue is not one)
 RAG_VALUES = frozenset({Rag.RED, Rag.AMBER, Rag.GREEN})
 
 
-def rating(printed: str, nlp: Language) -> Rag:
-    """The rating a whole RAG cell names (patterns/rag.jsonl): red, amber, green, blue or none."""
-    doc = nlp(printed.strip())
+def rated(printed: str, ctx: Context) -> tuple[Rag, Status]:
+    """The rating a whole RAG cell names (patterns/rag.jsonl: red, amber, green, blue or none)
+    and the status it stands for (the pattern's id; unknown for none)."""
+    doc = ctx.nlp(printed.strip())
     whole = [s for s in spans(doc, "rag") if s.start == 0 and s.end == len(doc)]
-    return Rag(whole[0].label_) if whole else Rag.NONE
+    return (Rag(whole[0].label_), Status(whole[0].id_ or Status.UNKNOWN)) if whole else (Rag.NONE, Status.UNKNOWN)
 
 
-def read_status(printed: str, progress: str, nlp: Language, rag: str = "") -> tuple[Status, str]:
+def rating(printed: str, ctx: Context) -> Rag:
+    """The rating a whole RAG cell names: red, amber, green, blue or none."""
+    return rated(printed, ctx)[0]
+
+
+def read_status(printed: str, progress: str, ctx: Context, rag: str = "") -> tuple[Status, str]:
     """From the plan's status column where it says something the rules know, else from the
     progress text, else from the RAG rating."""
     for text in (printed, progress):
-        decided = status(nlp(text)) if text else (Status.UNKNOWN, "")
+        decided = status(ctx.nlp(text)) if text else (Status.UNKNOWN, "")
         if decided[0] != Status.UNKNOWN:
             return decided
-    rated = rating(rag, nlp) if rag.strip() else Rag.NONE
-    return (RAG_STATUS[rated], f"RAG {rag.strip()}") if rated in RAG_STATUS else (Status.UNKNOWN, "")
+    implied = rated(rag, ctx)[1] if rag.strip() else Status.UNKNOWN
+    return (implied, f"RAG {rag.strip()}") if implied != Status.UNKNOWN else (Status.UNKNOWN, "")
 
 
 def rag_word(table: RecommendationTable, row: Row) -> str:
@@ -50,15 +49,15 @@ def rag_word(table: RecommendationTable, row: Row) -> str:
     return printed or next((part.fill for part in row.cells[i] if part.fill), "")
 
 
-def read_rag(table: RecommendationTable, row: Row, nlp: Language) -> Rag:
+def read_rag(table: RecommendationTable, row: Row, ctx: Context) -> Rag:
     """red, amber or green from the RAG column's word or colour; Blue (BRAG: done) is no RAG."""
-    rated = rating(rag_word(table, row), nlp)
+    rated = rating(rag_word(table, row), ctx)
     return rated if rated in RAG_VALUES else Rag.NONE
 
 
-def row_status(table: RecommendationTable, row: Row, nlp: Language) -> tuple[Status, str]:
+def row_status(table: RecommendationTable, row: Row, ctx: Context) -> tuple[Status, str]:
     """(status, evidence) of one row: its status cell, progress text or RAG rating."""
-    return read_status(column_text(table, row, "status", " "), column_text(table, row, "progress"), nlp,
+    return read_status(column_text(table, row, "status", " "), column_text(table, row, "progress"), ctx,
                        rag_word(table, row))
 
 

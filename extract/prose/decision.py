@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.numbering import LETTERED, split_number
 from extract.model import Block, Page
 from extract.read.flow import flow
@@ -16,17 +15,17 @@ from extract.rules.vocabulary import matched
 MAX_START = 2
 
 
-def is_decision(block: Block, nlp: Language) -> bool:
-    return any(span.start <= MAX_START for span in matched(split_number(block.text)[1], "decisions", nlp))
+def is_decision(block: Block, ctx: Context) -> bool:
+    return any(span.start <= MAX_START for span in matched(split_number(block.text)[1], "decisions", ctx.nlp))
 
 
-def decision_blocks(pages: Sequence[Page], nlp: Language) -> list[Block]:
+def decision_blocks(pages: Sequence[Page], ctx: Context) -> list[Block]:
     """Each decision paragraph, with the lettered or bulleted items that follow it."""
     found: list[Block] = []
     taking = False
     for block, opens_run in flow(pages):
         taking = taking and not opens_run
-        if is_decision(block, nlp):
+        if is_decision(block, ctx):
             found.append(block)
             taking = True
         elif taking and (block.bullet or LETTERED.match(block.text)):
@@ -36,6 +35,6 @@ def decision_blocks(pages: Sequence[Page], nlp: Language) -> list[Block]:
     return found
 
 
-def read_decision(pages: Sequence[Page], nlp: Language) -> str:
+def read_decision(pages: Sequence[Page], ctx: Context) -> str:
     """The decision paragraphs as printed (without their paragraph numbers), `\\n`-separated."""
-    return "\n".join(split_number(block.text)[1] for block in decision_blocks(pages, nlp))
+    return "\n".join(split_number(block.text)[1] for block in decision_blocks(pages, ctx))

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.numbering import split_number
 from extract.model import BBox, Block, Page, Region, merge_regions
 from extract.prose.decision import is_decision
 from extract.read.flow import runs
 from extract.read.paragraphs import join_wrapped
+from extract.rules.shapes import shape
 from extract.rules.vocabulary import matched
 from extract.tables.cells import continues_paragraph
 
@@ -31,7 +31,7 @@ MAX_SECTION_TOKENS = 16
 #: a line set this much larger than the body text (points) is a heading up to this many words
 LARGER = 1.5
 MAX_LARGE_HEADING_TOKENS = 30
-_CONTENTS_LINE = re.compile(r"(\.{3,}|…|\s\d{1,3}$)")
+_CONTENTS_LINE = shape("contents_lines", "leader")
 _SECTION_NUMBER = re.compile(r"^(?:(?:section|part|chapter)\s+)?\d+(?:\.\d+)*[.:]?\s+", re.IGNORECASE)
 #: how far right (points) a block must start to be a sub-bullet or a paragraph of the item above
 INDENT = 6.0
@@ -68,12 +68,12 @@ def is_heading_like(block: Block, body: float) -> bool:
     return len(text.split()) <= MAX_HEADING_TOKENS and (block.bold or block.size > body + 0.5)
 
 
-def is_section_heading(block: Block, body: float, nlp: Language) -> bool:
+def is_section_heading(block: Block, body: float, ctx: Context) -> bool:
     """A heading that opens a recommendations section; a contents-page line is not one."""
     text = _SECTION_NUMBER.sub("", block.text.strip())
     if _CONTENTS_LINE.search(text) or len(text.split()) > MAX_SECTION_TOKENS or text.endswith("."):
         return False
-    found = matched(text, "sections", nlp)
+    found = matched(text, "sections", ctx.nlp)
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
 
 
@@ -102,16 +102,16 @@ def heading_lines(blocks: Sequence[Block], i: int) -> Block:
     return replace(block, text=f"{block.text} {after.text}", bbox=BBox.around([block.bbox, after.bbox]))
 
 
-def opening(blocks: Sequence[Block], i: int, body: float, nlp: Language) -> Block | None:
+def opening(blocks: Sequence[Block], i: int, body: float, ctx: Context) -> Block | None:
     """The heading block `i` opens a section with: itself, or itself and the line under it
     (heading_lines) where only the two together name one; None where it opens none."""
-    if is_section_heading(blocks[i], body, nlp):
+    if is_section_heading(blocks[i], body, ctx):
         return blocks[i]
     joined = heading_lines(blocks, i)
-    return joined if joined is not blocks[i] and is_section_heading(joined, body, nlp) else None
+    return joined if joined is not blocks[i] and is_section_heading(joined, body, ctx) else None
 
 
-def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) -> list[Section]:
+def sections(blocks: Sequence[Block], ctx: Context, body: float | None = None) -> list[Section]:
     """The blocks of each recommendations section, from its heading to the next heading as
     prominent (`body`: the body text size, by default that of `blocks`). A smaller heading
     inside it (a theme over some of the items) stays in the section, for section_items."""
@@ -126,7 +126,7 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
             continue
         if is_label(block):
             pass
-        elif block.page not in contents and (heading := opening(blocks, i, body, nlp)) is not None:
+        elif block.page not in contents and (heading := opening(blocks, i, body, ctx)) is not None:
             current, rank = [], prominence(block)
             found.append(Section(heading.text, current))
             skip = -1 if heading is block else i + 1
@@ -138,7 +138,7 @@ def sections(blocks: Sequence[Block], nlp: Language, body: float | None = None) 
     return found
 
 
-_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+_CONTENTS_TITLE = shape("contents_lines", "title")
 
 
 def contents_pages(blocks: Sequence[Block], body: float) -> set[int]:
@@ -219,7 +219,7 @@ def is_subheading(block: Block, words: int = 6) -> bool:
     return not block.bullet and len(text.split()) <= words and not text.endswith((".", ":", ";", ",", ")"))
 
 
-def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
+def section_items(blocks: Sequence[Block], ctx: Context) -> list[ProseItem]:
     """The items of one section; an intro line before the first item and narrative after the
     list are left out, and the committee's decision ends the list. A theme heading between
     numbered items is passed over where the next item's number carries on the list's."""
@@ -228,7 +228,7 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
     body = body_size(blocks)
     for i, block in enumerate(blocks):
         current = items[-1] if items else None
-        if is_decision(block, nlp):
+        if is_decision(block, ctx):
             decided = True
             break
         if block.size < (current.blocks[0].size if current is not None else body) - SMALLER:
@@ -251,7 +251,7 @@ def section_items(blocks: Sequence[Block], nlp: Language) -> list[ProseItem]:
         elif current is not None:
             break
     kept = [item for i, item in enumerate(items) if item.lines and not introduces(item, items[i + 1:])]
-    kept = kept or ([] if decided else unmarked_items(blocks, nlp))
+    kept = kept or ([] if decided else unmarked_items(blocks, ctx))
     return [finished(item, n) for n, item in enumerate(kept, 1)]
 
 
@@ -261,17 +261,17 @@ def numbered_heading(block: Block, body: float) -> bool:
             and is_heading_like(block, body))
 
 
-def directs(text: str, nlp: Language) -> bool:
+def directs(text: str, ctx: Context) -> bool:
     """Does the text call someone to act ("should", "must", "we recommend")?"""
-    return any(span.label_ == "directive" for span in matched(text, "directives", nlp))
+    return any(span.label_ == "directive" for span in matched(text, "directives", ctx.nlp))
 
 
-def reports(text: str, nlp: Language) -> bool:
+def reports(text: str, ctx: Context) -> bool:
     """Does the text speak of recommendations (and so report them rather than make one)?"""
-    return any(span.label_ == "reports" for span in matched(text, "directives", nlp))
+    return any(span.label_ == "reports" for span in matched(text, "directives", ctx.nlp))
 
 
-def unmarked_items(blocks: Sequence[Block], nlp: Language) -> list[_Item]:
+def unmarked_items(blocks: Sequence[Block], ctx: Context) -> list[_Item]:
     """A section whose items carry no number or bullet ("Areas for improvement" over plain
     paragraphs): each paragraph that calls someone to act (patterns/directives.jsonl) and does
     not speak of recommendations (it reports them) is an item, up to the first paragraph that
@@ -280,7 +280,7 @@ def unmarked_items(blocks: Sequence[Block], nlp: Language) -> list[_Item]:
     for block in blocks:
         if is_heading_like(block, block.size) and not block.text.strip().endswith(":"):
             break
-        if not directs(block.text, nlp) or reports(block.text, nlp):
+        if not directs(block.text, ctx) or reports(block.text, ctx):
             if items:
                 break
             continue
@@ -381,13 +381,13 @@ def untagged(items: Sequence[ProseItem]) -> list[ProseItem]:
     return kept
 
 
-def kept_items(section: Section, nlp: Language) -> list[ProseItem]:
+def kept_items(section: Section, ctx: Context) -> list[ProseItem]:
     """A section's items; under "Conclusions and recommendations" with no item tagged as one or
     the other, only the items that call someone to act (patterns/directives.jsonl)."""
-    items = section_items(section.blocks, nlp)
+    items = section_items(section.blocks, ctx)
     if not _CONCLUSIONS.search(section.heading) or any(_TAG.search(item.text) for item in items):
         return untagged(items)
-    return [item for item in untagged(items) if directs(item.text, nlp)]
+    return [item for item in untagged(items) if directs(item.text, ctx)]
 
 
 def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> list[Block]:
@@ -396,7 +396,7 @@ def cell_blocks(page: Page, parts: Sequence[str], box: BBox, body: float) -> lis
             for i, text in enumerate(parts)]
 
 
-def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[Section]:
+def form_sections(pages: Sequence[Page], ctx: Context, body: float) -> list[Section]:
     """Sections printed inside the cells of a form (a coroner's report: "5 | CORONER'S CONCERNS
     ... (1) ... (2) ..."): a cell whose first paragraph is a recommendations heading, with the
     rest of it where the form's last row goes on over the page."""
@@ -408,7 +408,7 @@ def form_sections(pages: Sequence[Page], nlp: Language, body: float) -> list[Sec
                 for c, cell in enumerate(row):
                     if len(cell.paragraphs) > 1:
                         blocks = cell_blocks(page, cell.paragraphs, cell.region.bbox, body)
-                        if is_section_heading(blocks[0], body, nlp):
+                        if is_section_heading(blocks[0], body, ctx):
                             last = f == len(page.tables) - 1 and r == len(fragment.rows) - 1
                             more = carried_cell(following.get(page.number), c, len(row), body) if last else []
                             found.append(Section(blocks[0].text, blocks[1:] + more))
@@ -426,16 +426,16 @@ def carried_cell(page: Page | None, column: int, width: int, body: float) -> lis
     return [replace(block, bold=False) for block in cell_blocks(page, row[column].paragraphs, row[column].region.bbox, body)]
 
 
-def prose_items(pages: Sequence[Page], nlp: Language) -> list[ProseItem]:
+def prose_items(pages: Sequence[Page], ctx: Context) -> list[ProseItem]:
     """Every item of every recommendations section of the document, and every self-labelled
     recommendation paragraph outside them, in reading order."""
     blocks = [block for page in pages for block in page.blocks]
     body = body_size(blocks)
-    found = [section for run in runs(pages) for section in sections(run, nlp, body)]
-    found += form_sections(pages, nlp, body)
+    found = [section for run in runs(pages) for section in sections(run, ctx, body)]
+    found += form_sections(pages, ctx, body)
     from extract.prose.nested import nested_sections  # nested lists (nested.py builds on this module)
     nested = nested_sections([section.blocks for section in found], body)
     in_sections = [item for i, section in enumerate(found)
-                   for item in (untagged(nested[i]) if i in nested else kept_items(section, nlp))]
+                   for item in (untagged(nested[i]) if i in nested else kept_items(section, ctx))]
     taken = {id(block) for section in found for block in section.blocks}
     return in_sections + labelled_items(blocks, taken)

@@ -8,10 +8,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from extract.model import Line
+from extract.rules.shapes import shape
 from extract.settings import Settings
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_PAGE_NUMBER = shape("page_numbers", "page_number")
 
 
 _END_NUMBERS = re.compile(r"^(?:#\s+)+|(?:\s+#)+$")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import pdfplumber.utils.text
-from spacy.language import Language
 
+from extract.context import Context
 from extract.model import BBox, Block, CellPart, Line, Page, Region, ScannedCell, TableFragment
 from extract.read.cidmap import PdfiumReader, name_cids
 from extract.read.footnote_marks import without_note_marks
@@ -27,7 +27,6 @@ from extract.read.paragraphs import (
     text_margin,
 )
 from extract.read.two_columns import in_columns
-from extract.settings import Settings
 from extract.tables.column_roles import is_plan_header, read_header
 from extract.tables.fill_colours import rag_of
 from extract.tables.grid import reads_as_plan_header
@@ -146,12 +145,12 @@ def is_grid(table: Any) -> bool:
     return max((len(row.cells) for row in table.rows), default=0) >= 2
 
 
-def header_alone(rows: list[list[ScannedCell]], nlp: Language) -> bool:
+def header_alone(rows: list[list[ScannedCell]], ctx: Context) -> bool:
     """A plan's header row ruled or shaded on its own, the rows below it set out without rules
     (Word's plain table styles): the table finder sees a one-row table, which is left to the
     unruled step to read with the rows under it."""
     texts = [" ".join(line.text for line in cell.lines) for cell in rows[0]] if len(rows) == 1 else []
-    return bool(texts) and is_plan_header(read_header([CellPart((t,), Region(0, BBox(0, 0, 0, 0))) for t in texts], nlp))
+    return bool(texts) and is_plan_header(read_header([CellPart((t,), Region(0, BBox(0, 0, 0, 0))) for t in texts], ctx))
 
 
 class _IndexedChars(list[dict[str, Any]]):
@@ -174,7 +173,7 @@ def dedupe_chars(page: Any) -> Any:
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
-def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> PageScan:
+def scan_page(page: Any, ctx: Context, reader: PdfiumReader | None = None) -> PageScan:
     """One page's tables and lines, its duplicated characters first reduced to one (and glyphs
     pdfminer cannot name named as `reader`, PDFium, reads them)."""
     number = page.page_number
@@ -183,7 +182,7 @@ def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> P
     page = without_note_marks(dedupe_chars(page))
     found = [t for t in find_ruled(page) if ruled(page, t)]
     tables = [scan_table(page, t, number) for t in found if is_grid(t)]
-    tables = [(box, rows) for box, rows in tables if not header_alone(rows, nlp)]
+    tables = [(box, rows) for box, rows in tables if not header_alone(rows, ctx)]
     single = [scan_table(page, t, number) for t in found if not is_grid(t)]
     edges = [box for box, _ in tables]
 
@@ -194,11 +193,11 @@ def scan_page(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> P
     return PageScan(number, float(page.width), float(page.height), lines, tables, single)
 
 
-def scan_and_close(page: Any, nlp: Language, reader: PdfiumReader | None = None) -> PageScan:
+def scan_and_close(page: Any, ctx: Context, reader: PdfiumReader | None = None) -> PageScan:
     """A page's scan, its parsed objects then released (a long document's pages would
     otherwise all stay in memory)."""
     try:
-        return scan_page(page, nlp, reader)
+        return scan_page(page, ctx, reader)
     finally:
         page.close()
 
@@ -240,7 +239,7 @@ def room_after(lines: Sequence[Line], box: BBox) -> float:
     return right - lines[-1].bbox.x1 - 0.25 * size
 
 
-def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader | None = None,
+def read_pages(pdf: Any, ctx: Context, reader: PdfiumReader | None = None,
                scanned: dict[int, PageScan] | None = None) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
     with white space only (found in the running text once headers and footers are gone).
@@ -248,23 +247,23 @@ def read_pages(pdf: Any, settings: Settings, nlp: Language, reader: PdfiumReader
     the new ones added (a page's scan depends on that page alone)."""
     memo = {} if scanned is None else scanned
     scans = [memo[page.page_number] if page.page_number in memo
-             else memo.setdefault(page.page_number, scan_and_close(page, nlp, reader)) for page in pdf.pages]
-    furniture = find_furniture([(s.height, s.lines) for s in scans], settings,
-                               exempt=lambda line: reads_as_plan_header(line, nlp))
+             else memo.setdefault(page.page_number, scan_and_close(page, ctx, reader)) for page in pdf.pages]
+    furniture = find_furniture([(s.height, s.lines) for s in scans], ctx.settings,
+                               exempt=lambda line: reads_as_plan_header(line, ctx))
     pages = []
     carried = None
     for p, scan in enumerate(scans):
         if p and scan.number != scans[p - 1].number + 1:  # pages left out by triage between
             carried = None
         kept = [line for i, line in enumerate(scan.lines) if (p, i) not in furniture]
-        kept = kept if carried else in_columns(kept, scan.width, nlp)  # a table going on is no text column
-        found = find_unruled(kept, nlp, settings.paragraph_gap, carried)
+        kept = kept if carried else in_columns(kept, scan.width, ctx)  # a table going on is no text column
+        found = find_unruled(kept, ctx, carried)
         unruled, text, carried = found.fragments, found.rest, found.open_grid
-        tables = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap)
+        tables = tuple(to_fragment(scan.number, box, rows, ctx.settings.paragraph_gap)
                        for box, rows in scan.tables)
         ordered = tuple(sorted(tables + tuple(unruled), key=lambda t: t.bbox.top))
         running = tuple(line.text for i, line in enumerate(scan.lines) if (p, i) in furniture)
-        boxes = tuple(to_fragment(scan.number, box, rows, settings.paragraph_gap) for box, rows in scan.boxes)
+        boxes = tuple(to_fragment(scan.number, box, rows, ctx.settings.paragraph_gap) for box, rows in scan.boxes)
         pages.append(Page(scan.number, scan.width, scan.height,
-                          to_blocks(text, settings.paragraph_gap), ordered, running, boxes))
+                          to_blocks(text, ctx.settings.paragraph_gap), ordered, running, boxes))
     return tuple(pages)

@@ -16,16 +16,10 @@ from pdfplumber.utils.text import WordExtractor, chars_to_textmap
 from extract.model import BBox, Line, Segment
 from extract.read.control_chars import clean
 from extract.read.hyphens import join_hyphenated
+from extract.rules.shapes import shape
 
-BULLETS = "•●▪◦‣■□➢►✓–-*"
-#: a bullet glyph, or one the PDF's font does not map to a character ("(cid:127)")
-#: ... or Word's "o" sub-bullet, or a Symbol/Wingdings glyph in the private use area
-#: ... or any glyph of Unicode's Geometric Shapes, Dingbats or arrows ("◼", "❖", "➔")
-_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}o\uf000-\uf0ff\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf]\s+"
-                     r"|\(cid:\d+\)\s*)(?=\S)")
-#: a list marker: "3.", "2)", "(2)", "1.2", "R4"; not a year or a quantity ("2024. Complete", "31 of them")
-_NUMBERED = re.compile(r"^(?:(?:R|Rec\.?\s*)\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)])"
-                       r"(?:\s|(?=[A-Z][a-z]))")
+_BULLET = shape("bullets", "bullet")
+_NUMBERED = shape("list_numbers", "list_number")
 _BOLD = re.compile(r"bold|black|heavy|bd\b|-bd|semibold|demi", re.IGNORECASE)
 
 #: baseline-to-baseline distance assumed when a group of lines gives none to measure, per point
@@ -92,7 +86,8 @@ def is_bullet(text: str) -> bool:
 
 
 def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text, count=1)
+    found = _BULLET.match(text)
+    return text[found.end():] if found else text
 
 
 def starts_paragraph(prev: Line, line: Line, pitch: float, gap_ratio: float) -> bool:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.model import BBox, Line, Segment
 from extract.tables.grid import reads_as_plan_header
 
@@ -62,10 +61,10 @@ def two_sided(run: Sequence[Line], x: float) -> bool:
     return left >= MIN_SIDE_LINES and right >= MIN_SIDE_LINES
 
 
-def in_columns(lines: Sequence[Line], width: float, nlp: Language) -> list[Line]:
+def in_columns(lines: Sequence[Line], width: float, ctx: Context) -> list[Line]:
     """The page's lines in reading order. A page with a plan table's header is left as it is
     (its columns are the table's, not the text's)."""
-    if not lines or any(reads_as_plan_header(line, nlp) for line in lines):
+    if not lines or any(reads_as_plan_header(line, ctx) for line in lines):
         return list(lines)
     x, (start, end) = max(((x, best_run(lines, x)) for x in gutters(width)), key=lambda c: c[1][1] - c[1][0])
     if end - start == 0:

@@ -19,8 +19,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 from extract.rules.vocabulary import NOT_SPACY, PATTERNS, RulesInvalid, jsonl_lines
+from extract.values import Status
 
 PATTERN_KEYS = ("label", "pattern", "id")
+#: vocabularies whose id is one of a fixed set of values (a RAG rating's id is the status it stands for)
+CLOSED_IDS = {"rag": frozenset(Status)}
 CUE_KEYS = ("label", "regex", "needs")
 
 
@@ -92,6 +95,9 @@ def pattern_problem(row: object, vocabulary: str) -> str:
     pattern = row["pattern"]
     if "id" in row and not isinstance(row["id"], str):
         return "id must be a string"
+    closed = CLOSED_IDS.get(vocabulary)
+    if closed is not None and row.get("id") not in closed:
+        return f"id must be one of {', '.join(sorted(closed))}"
     if isinstance(pattern, str):
         return "" if pattern.strip() else "pattern is an empty phrase"
     if isinstance(pattern, list) and pattern:

@@ -3,6 +3,8 @@
 Each `patterns/NAME.jsonl` file (one spaCy pattern per line: {"label", "pattern", "id"?}) becomes
 a SpanRuler writing to `doc.spans[NAME]`. An analyst extends a vocabulary by adding lines to the
 file, or by pointing `rules_dir` at a folder of extra NAME.jsonl files that are added on top.
+(The regular expressions of printed shapes, bullets and page numbers, are in `patterns/shapes/`:
+extract/rules/shapes.py.)
 """
 
 from __future__ import annotations

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.dates import first_date
 from extract.model import CellPart, Column
 from extract.rules.vocabulary import only, spans
@@ -39,25 +38,25 @@ def normalise_heading(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def read_column(header: str, nlp: Language) -> Column:
+def read_column(header: str, ctx: Context) -> Column:
     """The role of the phrase the heading starts with ("Progress at 31.10.14" -> progress), or
     of a strong word anywhere in it; a heading that merely mentions a weak one ("Mitigating
     action") has none. (Cached: every line of a page is tried as a header.)"""
-    doc = only(normalise_heading(header), "columns", nlp)
+    doc = only(normalise_heading(header), "columns", ctx.nlp)
     found = [s for s in spans(doc, "columns") if s.start == 0 or s.label_ in ANYWHERE]
     if not found or len(doc) > MAX_HEADER_TOKENS:
         return Column(header, None)
     role = Role(found[0].label_)
-    as_of = first_date(header, nlp) if role == Role.PROGRESS else None
+    as_of = first_date(header, ctx) if role == Role.PROGRESS else None
     return Column(header, role, as_of)
 
 
-def read_header(cells: Sequence[CellPart], nlp: Language) -> tuple[Column, ...]:
+def read_header(cells: Sequence[CellPart], ctx: Context) -> tuple[Column, ...]:
     """Columns named by a header row; a role taken by an earlier column is not given twice.
     Where no column is headed as the recommendation, the action column is the recommendation."""
     columns: list[Column] = []
     for cell in cells:
-        column = read_column(" ".join(cell.paragraphs), nlp)
+        column = read_column(" ".join(cell.paragraphs), ctx)
         if column.role in {c.role for c in columns}:
             column = Column(column.header, None)
         columns.append(column)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.numbering import starts_with_number
 from extract.model import CellPart, Line, Region, Segment
 from extract.read.paragraphs import join_wrapped
@@ -69,7 +68,7 @@ def grid_of(lines: Sequence[Line]) -> Grid | None:
     return Grid(tuple(bounds), tuple(join_wrapped(t) for t in texts))
 
 
-def header_at(lines: Sequence[Line], i: int, nlp: Language) -> tuple[Grid, int] | None:
+def header_at(lines: Sequence[Line], i: int, ctx: Context) -> tuple[Grid, int] | None:
     """The widest header starting at line i that names a plan's columns, with its line count."""
     found = None
     for n in range(1, MAX_HEADER_LINES + 1):
@@ -77,15 +76,15 @@ def header_at(lines: Sequence[Line], i: int, nlp: Language) -> tuple[Grid, int] 
         if len(run) < n or not same_style(run):
             break
         grid = grid_of(run)
-        if grid and is_plan_header(read_header([heading_part(h, lines[i]) for h in grid.headers], nlp)):
+        if grid and is_plan_header(read_header([heading_part(h, lines[i]) for h in grid.headers], ctx)):
             found = (grid, n)
     return found
 
 
-def reads_as_plan_header(line: Line, nlp: Language) -> bool:
+def reads_as_plan_header(line: Line, ctx: Context) -> bool:
     """Does the line, cut at its wide gaps, name a plan's columns?"""
     parts = runs(line.words, line.size)
-    return len(parts) >= 2 and is_plan_header(read_header([heading_part(p.text, line) for p in parts], nlp))
+    return len(parts) >= 2 and is_plan_header(read_header([heading_part(p.text, line) for p in parts], ctx))
 
 
 def same_style(run: Sequence[Line]) -> bool:

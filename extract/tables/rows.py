@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.dates import first_date, parse_date
 from extract.fields.numbering import printed_number, split_number
 from extract.model import RecommendationTable, Row
@@ -51,11 +50,11 @@ def number_and_text(table: RecommendationTable, row: Row) -> tuple[str, str]:
     return (own or number), text
 
 
-def target(table: RecommendationTable, row: Row, nlp: Language) -> tuple[date | None, str]:
+def target(table: RecommendationTable, row: Row, ctx: Context) -> tuple[date | None, str]:
     """The deadline where the plan prints a whole date ("31/03/2025", "By 30 September 2024"),
     and the timescale as printed ("Q3 2024/25", "Ongoing")."""
     printed = column_text(table, row, "target", " ")
-    day = (parse_date(printed) or first_date(printed, nlp)) if printed else None
+    day = (parse_date(printed) or first_date(printed, ctx)) if printed else None
     return (day.whole() if day else None), printed
 
 

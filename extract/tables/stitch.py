@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.numbering import split_number, starts_with_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
 from extract.tables.cells import continues_paragraph, ends_paragraph
@@ -57,12 +56,12 @@ def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool
 TITLE_ROWS = 2
 
 
-def below_title(fragment: TableFragment, nlp: Language) -> TableFragment:
+def below_title(fragment: TableFragment, ctx: Context) -> TableFragment:
     """The fragment from its header row on, where a title row or two ("Public Toilet Action
     Plan" across the table) stands above the header."""
     for i, row in enumerate(fragment.rows[:TITLE_ROWS + 1]):
         rest = replace(fragment, rows=fragment.rows[i:])
-        if i and is_plan_header(coded(read_header(row, nlp), rest)):
+        if i and is_plan_header(coded(read_header(row, ctx), rest)):
             return rest
         if sum(bool(cell.paragraphs) for cell in row) > 1:
             break
@@ -165,16 +164,16 @@ def continues(table: _Open | None, fragment: TableFragment, first_on_page: bool)
             and len(fragment.rows[0]) == len(table.columns))
 
 
-def stitch_tables(pages: Sequence[Page], nlp: Language) -> list[RecommendationTable]:
+def stitch_tables(pages: Sequence[Page], ctx: Context) -> list[RecommendationTable]:
     """The recommendation tables of a document, each stitched over the pages it runs across."""
     done: list[_Open] = []
     table: _Open | None = None
     for page, fragment, first_on_page, boxed in sorted(fragments(pages), key=lambda f: (f[0].number, f[1].bbox.top)):
-        fragment = below_title(fragment, nlp)
+        fragment = below_title(fragment, ctx)
         if table is not None and first_on_page and at_top(page, fragment) \
-                and not is_plan_header(read_header(fragment.rows[0], nlp)):
+                and not is_plan_header(read_header(fragment.rows[0], ctx)):
             fragment = in_columns_of(table, fragment)  # its own header heads a table of its own
-        columns = read_header(fragment.rows[0], nlp)
+        columns = read_header(fragment.rows[0], ctx)
         repeated = is_plan_header(columns) and header_key(fragment.rows[0])
         if boxed and not (at_top(page, fragment) or is_plan_header(columns)):
             continue  # a boxed paragraph: running text

@@ -9,15 +9,14 @@ unnumbered table, where a paragraph gap opens with text in the first column.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.language import Language
-
+from extract.context import Context
 from extract.fields.numbering import starts_with_number
 from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
 from extract.read.paragraphs import line_pitch, paragraph_texts
+from extract.rules.shapes import shape
 from extract.tables.column_roles import read_header
 from extract.tables.grid import Grid, header_at, heading_part
 from extract.values import Role
@@ -82,7 +81,7 @@ def cells_of(line: Line, grid: Grid) -> dict[int, Line]:
 
 
 #: a number's label printed on a line of its own in a narrow column ("Rec." above "10")
-_LABEL_ONLY = re.compile(r"^(?:rec\.?|recommendation|ref\.?|no\.?)$", re.IGNORECASE)
+_LABEL_ONLY = shape("number_labels", "number_label")
 
 
 def key_text(cells: dict[int, Line], key: int) -> str:
@@ -131,12 +130,12 @@ def split_rows(body: list[dict[int, Line]], key: int, pitch: float, gap_ratio: f
     return rows
 
 
-def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, nlp: Language,
-                gap_ratio: float) -> TableFragment:
+def to_fragment(header: Sequence[Line], body_lines: Sequence[Line], grid: Grid, ctx: Context) -> TableFragment:
     """The table's rows as a fragment: its header row first when the page prints one (a table
     carried over from the page before may not)."""
+    gap_ratio = ctx.settings.paragraph_gap
     first = (header or body_lines)[0]
-    roles = [c.role for c in read_header([heading_part(h, first) for h in grid.headers], nlp)]
+    roles = [c.role for c in read_header([heading_part(h, first) for h in grid.headers], ctx)]
     key = roles.index(Role.NUMBER) if Role.NUMBER in roles else roles.index(Role.RECOMMENDATION)
     body = [cells_of(line, grid) for line in body_lines]
     # measured column by column: cells of one row need not share baselines
@@ -159,26 +158,26 @@ class Unruled:
     open_grid: Grid | None
 
 
-def find_unruled(lines: Sequence[Line], nlp: Language, gap_ratio: float, carried: Grid | None = None) -> Unruled:
+def find_unruled(lines: Sequence[Line], ctx: Context, carried: Grid | None = None) -> Unruled:
     """The page's unruled plan tables: each under a header it prints, and at the top of the page
     the rest of a table `carried` over from the page before without its header repeated (unless
     the page opens with a bold line: a heading, so the table ended with the page before)."""
     fragments: list[TableFragment] = []
     rest: list[Line] = []
     grid, i = None, 0
-    if carried is not None and lines and not lines[0].bold and header_at(lines, 0, nlp) is None:
+    if carried is not None and lines and not lines[0].bold and header_at(lines, 0, ctx) is None:
         end = table_lines(lines, 0, carried)
         if end:
-            fragments.append(to_fragment([], lines[:end], carried, nlp, gap_ratio))
+            fragments.append(to_fragment([], lines[:end], carried, ctx))
             grid, i = carried, end
     while i < len(lines):
-        found = header_at(lines, i, nlp)
+        found = header_at(lines, i, ctx)
         if found is None:
             rest.append(lines[i])
             grid, i = None, i + 1
             continue
         grid, n = found
         end = table_lines(lines, i + n, grid)
-        fragments.append(to_fragment(lines[i:i + n], lines[i + n:end], grid, nlp, gap_ratio))
+        fragments.append(to_fragment(lines[i:i + n], lines[i + n:end], grid, ctx))
         i = end
     return Unruled(tuple(fragments), tuple(rest), grid)

@@ -84,8 +84,8 @@ def start_worker(settings: Settings, memory_mb: int, debug: bool = False) -> Non
     the extraction chain imported and the rules loaded once, then its memory bounded (a library
     imported past the bound could fail for want of address space)."""
     import extract.document  # noqa: F401  the chain and its libraries, before the bound
-    from extract.rules.vocabulary import load_nlp
+    from extract.context import Context
 
     route_library_logs(debug)
-    load_nlp(settings.rules_dir)
+    Context.of(settings)
     limit_memory(memory_mb)

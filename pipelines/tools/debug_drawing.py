@@ -18,12 +18,11 @@ from pathlib import Path
 
 import pdfplumber
 from pdfplumber.display import PageImage
-from spacy.language import Language
 
+from extract.context import Context
 from extract.document import load_pages
 from extract.model import BBox, Page, RecommendationTable
 from extract.read.orientation import upright
-from extract.rules.vocabulary import load_nlp
 from extract.settings import Settings
 from extract.tables.column_roles import is_plan_header, read_header
 from extract.tables.stitch import stitch_tables
@@ -46,11 +45,11 @@ def continuations(tables: Sequence[RecommendationTable]) -> dict[int, list[BBox]
 
 
 def draw_page(image: PageImage, page: Page, tables: Sequence[RecommendationTable], going_on: list[BBox],
-              band: float, nlp: Language) -> None:
+              band: float, ctx: Context) -> None:
     # the ignores: fill=None draws an outline only (PIL takes None), which pdfplumber's annotation of fill leaves out
     for fragment in page.tables:
         image.draw_rect(box(fragment.bbox), fill=None, stroke="#1a73e8", stroke_width=3)  # type: ignore[arg-type]
-        if fragment.rows and is_plan_header(read_header(fragment.rows[0], nlp)):
+        if fragment.rows and is_plan_header(read_header(fragment.rows[0], ctx)):
             header = BBox.around(cell.region.bbox for cell in fragment.rows[0])
             image.draw_rect(box(header), fill=(161, 66, 244, 40), stroke="#a142f4", stroke_width=3)
         for row in fragment.rows:
@@ -71,18 +70,18 @@ def draw_page(image: PageImage, page: Page, tables: Sequence[RecommendationTable
 
 def inspect_pdf(pdf: Path, outdir: Path, settings: Settings = Settings()) -> list[Path]:
     """One PNG per page of `pdf` in `outdir`, every page read (no triage)."""
-    nlp = load_nlp(settings.rules_dir)
     full = replace(settings, triage=False)
+    ctx = Context.of(full)
     data = upright(pdf.read_bytes())  # pages turned as `run` reads them
-    pages = load_pages(data, full, nlp)
-    tables = stitch_tables(pages, nlp)
+    pages = load_pages(data, ctx)
+    tables = stitch_tables(pages, ctx)
     going_on = continuations(tables)
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
     with pdfplumber.open(io.BytesIO(data)) as document:
         for plumbed, page in zip(document.pages, pages):
             image = plumbed.to_image(resolution=RESOLUTION)
-            draw_page(image, page, tables, going_on.get(page.number, []), full.furniture_band, nlp)
+            draw_page(image, page, tables, going_on.get(page.number, []), full.furniture_band, ctx)
             written.append(outdir / f"page-{page.number:03d}.png")
             image.save(written[-1])
     return written
