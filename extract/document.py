@@ -40,14 +40,13 @@ from extract.values import DocumentStatus
 Scanned = dict[bytes, dict[int, PageScan]]  # the pages of a PDF scanned so far, by its bytes and page number
 
 
-def parse_pages(data: bytes, ctx: Context, only: Triage | None,
-                scanned: dict[int, PageScan] | None = None) -> tuple[Page, ...]:
+def parse_pages(data: bytes, ctx: Context, only: Triage | None, scanned: dict[int, PageScan]) -> tuple[Page, ...]:
     """The pages of a PDF (those triage chose, if it did); a PDF with text on none of them is
     scanned (it has pictures) or blank. Pages in `scanned` are not scanned again."""
     reader = PdfiumReader(data)  # names the glyphs pdfminer cannot (opened only if some page needs it)
     try:
         with open_pdf(data, only.read if only else None) as pdf:
-            pages = read_pages(pdf, ctx, reader, scanned)
+            pages = read_pages(pdf, ctx, scanned, reader)
             if not pages:
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):

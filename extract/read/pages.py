@@ -239,15 +239,20 @@ def room_after(lines: Sequence[Line], box: BBox) -> float:
     return right - lines[-1].bbox.x1 - 0.25 * size
 
 
-def read_pages(pdf: Any, ctx: Context, reader: PdfiumReader | None = None,
-               scanned: dict[int, PageScan] | None = None) -> tuple[Page, ...]:
+def scanned_once(page: Any, ctx: Context, scanned: dict[int, PageScan], reader: PdfiumReader | None) -> PageScan:
+    """The page's scan from `scanned` (by page number), made and kept there the first time."""
+    if page.page_number not in scanned:
+        scanned[page.page_number] = scan_and_close(page, ctx, reader)
+    return scanned[page.page_number]
+
+
+def read_pages(pdf: Any, ctx: Context, scanned: dict[int, PageScan],
+               reader: PdfiumReader | None = None) -> tuple[Page, ...]:
     """Every page of an open pdfplumber document as a Page: ruled tables, then tables set out
     with white space only (found in the running text once headers and footers are gone).
     `scanned` holds the scans already made of this PDF's pages, by number: they are reused, and
     the new ones added (a page's scan depends on that page alone)."""
-    memo = {} if scanned is None else scanned
-    scans = [memo[page.page_number] if page.page_number in memo
-             else memo.setdefault(page.page_number, scan_and_close(page, ctx, reader)) for page in pdf.pages]
+    scans = [scanned_once(page, ctx, scanned, reader) for page in pdf.pages]
     furniture = find_furniture([(s.height, s.lines) for s in scans], ctx.settings,
                                exempt=lambda line: reads_as_plan_header(line, ctx))
     pages = []
