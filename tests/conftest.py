@@ -179,3 +179,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"sample_run", "sample_eval"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.xdist_group("sample-run"))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """On a pytest-xdist worker, the grouping must have taken: pytest-xdist groups by a suffix it
+    writes into each test's node id, which pytest 9.2 no longer reads (pytest-xdist#1386), and the
+    tests would then be spread over the workers, each waiting on the one sample run."""
+    if not (os.environ.get("PYTEST_XDIST_WORKER") and session.config.getvalue("loadgroup")):
+        return
+    lost = [item.nodeid for item in session.items
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if lost:
+        raise pytest.UsageError(f"pytest-xdist did not group {len(lost)} tests ({lost[0]}): "
+                                "install the pytest of constraints.txt (pytest-xdist#1386)")
