@@ -146,7 +146,7 @@ def outside_cells(pages: tuple[Page, ...], tables: list[RecommendationTable]) ->
 def running_items(pages: tuple[Page, ...], ctx: Context) -> list[ProseItem]:
     """The recommendations printed as running text: those a response answers one by one
     (answers.py), and the items of recommendations sections the answers do not already hold."""
-    answered = quoted_boxes(pages) or answered_items(pages)
+    answered = quoted_boxes(pages, ctx) or answered_items(pages, ctx)
     taken = frozenset().union(*(item.blocks for item in answered))
     return answered + [item for item in prose_items(pages, ctx) if not item.blocks & taken]
 
@@ -158,7 +158,7 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, ctx: Context,
     metadata = read_metadata(pages, ctx, years)
     tables = merged_printings(without_summaries(stitch_tables(pages, ctx)))
     stated = stated_before(pages, tables, ctx)
-    tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages)
+    tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages, ctx)
     recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), ctx),
                                            source, ctx, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)

@@ -2,8 +2,91 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+
+
+def positive(group: object) -> None:
+    """Every field of `group` is above zero, or a ValueError names the first that is not."""
+    for f in fields(group):  # type: ignore[arg-type]
+        value = getattr(group, f.name)
+        if not value > 0:
+            raise ValueError(f"{type(group).__name__}.{f.name} must be positive, got {value}")
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """How plan tables are found and read (extract/tables/), like pdfplumber's TableSettings:
+    lengths in ems of the line's font size, counts in words, lines or rows."""
+
+    #: a column heading runs to at most this many tokens; a longer cell is text (column_roles)
+    max_heading_tokens: int = 12
+    #: a gap wider than this many ems between two words of a header line separates columns
+    column_gap_em: float = 0.9
+    #: up to this many wrapped header lines read as one header row of an unruled table
+    max_header_lines: int = 3
+    #: wrapped lines of one header cell are at most this many ems apart, top to top
+    wrap_step_em: float = 1.35
+    #: a line across an unruled table of at most this many words heads a group of its rows
+    max_group_heading_words: int = 8
+    #: rows above a plan's header row that may be the table's title
+    title_rows: int = 2
+    #: a column whose values all run to at most this many characters holds codes ("R1", "A")
+    max_code_chars: int = 9
+    #: a theme row's title ("Early help") runs to about this many words (two more are allowed)
+    theme_words: int = 6
+    #: a one-column table of at least this many one-line rows is read as text set line by line
+    line_rows: int = 3
+    #: a cell fill less saturated than this (0 to 1) is no RAG rating
+    min_rag_saturation: float = 0.35
+
+    def __post_init__(self) -> None:
+        positive(self)
+        if self.min_rag_saturation >= 1:
+            raise ValueError(f"TableSettings.min_rag_saturation must be below 1, got {self.min_rag_saturation}")
+
+
+@dataclass(frozen=True)
+class ProseSettings:
+    """How recommendations printed as paragraphs are found (extract/prose/): sizes and
+    distances in points, counts in words (tokens) or blocks."""
+
+    #: a heading is short; a longer paragraph that starts "Recommendations ..." is text
+    max_heading_tokens: int = 10
+    #: a section heading starts with its phrase, so it may run longer ("What needs to improve in
+    #: this area of social work practice")
+    max_section_tokens: int = 16
+    #: a line set this much larger than the body text is a heading of up to max_large_heading_tokens
+    larger: float = 1.5
+    max_large_heading_tokens: int = 30
+    #: text set this much smaller than a list's items is a running header or a footnote
+    smaller: float = 1.5
+    #: how far right a block must start to be a sub-bullet or a paragraph of the item above
+    indent: float = 6.0
+    #: a heading line between numbered items may run to this many words where the numbering
+    #: goes on after it ("Closer working between schools and health services in the area")
+    theme_line_words: int = 12
+    #: the decision phrase opens its paragraph within this many tokens ("The Cabinet is ...")
+    decision_start: int = 2
+    #: a bold quotation (a recommendation quoted in a response) runs to at least this many words
+    min_quote_words: int = 8
+    #: a response names itself one within this many blocks of its start
+    opening_blocks: int = 40
+    #: a title of a group of listed items is short ("Duty of candour")
+    max_title_words: int = 14
+    #: how far left of an item a paragraph may start and still be set at it
+    align: float = 2.0
+    #: how far in from the text margin a quoted box is set
+    box_inset: float = 3.0
+    #: the text margin is where at least this share (0 to 1) of body paragraphs start
+    margin_share: float = 0.25
+    #: a list of titled groups holds at least this many
+    min_groups: int = 2
+
+    def __post_init__(self) -> None:
+        positive(self)
+        if self.margin_share > 1:
+            raise ValueError(f"ProseSettings.margin_share must be at most 1, got {self.margin_share}")
 
 
 @dataclass(frozen=True)
@@ -27,6 +110,10 @@ class Settings:
     ocr: bool = False
     #: a folder of extra NAME.jsonl pattern files added to the built-in vocabularies
     rules_dir: Path | None = None
+    #: how plan tables are found and read
+    tables: TableSettings = field(default_factory=TableSettings)
+    #: how recommendations printed as paragraphs are found
+    prose: ProseSettings = field(default_factory=ProseSettings)
 
     def __post_init__(self) -> None:
         if not 0 < self.furniture_band < 0.5:

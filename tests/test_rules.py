@@ -23,7 +23,7 @@ from extract.read.pdf import check_bytes
 from extract.read.two_columns import in_columns
 from extract.recommendations import Source, read_recommendations
 from extract.rules.vocabulary import load_nlp
-from extract.settings import Settings
+from extract.settings import Settings, TableSettings
 from extract.tables.cells import continues_paragraph, paragraphs
 from extract.tables.column_roles import is_plan_header, read_header
 from extract.tables.fill_colours import rag_of
@@ -399,7 +399,7 @@ def test_agencies_from_gazetteer_and_capitalised_names(text: str, named: tuple[s
     ("pattern", ""), ((0.5, 0.2, 0.7), ""),
 ])
 def test_cell_fill_colours_read_as_rag(colour: object, rating: str) -> None:
-    assert rag_of(colour) == rating
+    assert rag_of(colour, TableSettings()) == rating
 
 
 def test_a_coloured_rag_cell_without_words_gives_the_rating() -> None:

@@ -15,10 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from extract.context import Context
 from extract.fields.numbering import split_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, merge_regions
-from extract.prose.sections import PARAGRAPH_REF, SMALLER, ProseItem, add_paragraph, body_size, is_heading_like
+from extract.prose.sections import PARAGRAPH_REF, ProseItem, add_paragraph, body_size, is_heading_like
 from extract.read.flow import runs
+from extract.settings import ProseSettings, TableSettings
 from extract.tables.stitch import is_heading
 from extract.values import Role
 
@@ -29,10 +31,6 @@ _REC_LABEL = re.compile(r"^(?:[A-Z][\w’']*\s+){0,2}?(?:Recommendation|RECOMMEN
 _RESPONSE_LABEL = re.compile(r"^(?:The\s+)?(?:[A-Z][\w’']*\s+){0,2}?(?:[Rr]esponse|RESPONSE)\b\s*[:–—.-]?\s*")
 #: a document that calls itself a response says so in a heading or its opening
 _IS_RESPONSE = re.compile(r"\bresponse\b", re.IGNORECASE)
-#: a bold quotation is a sentence or more, not a short bold heading
-MIN_QUOTE_WORDS = 8
-#: how many blocks from the start a document names itself a response within
-OPENING_BLOCKS = 40
 
 
 @dataclass
@@ -59,14 +57,15 @@ def rec_label(block: Block) -> re.Match[str] | None:
     return found if found and (found.group(0).rstrip()[-1:] in ":–—-." or found.end() == len(text)) else None
 
 
-def calls_itself_a_response(blocks: Sequence[Block], body: float) -> bool:
-    return any(_IS_RESPONSE.search(b.text) and (is_heading_like(b, body) or b.size > body + 0.5)
-               for b in blocks[:OPENING_BLOCKS])
+def calls_itself_a_response(blocks: Sequence[Block], body: float, prose: ProseSettings) -> bool:
+    return any(_IS_RESPONSE.search(b.text) and (is_heading_like(b, body, prose) or b.size > body + 0.5)
+               for b in blocks[:prose.opening_blocks])
 
 
-def is_quote(block: Block, body: float) -> bool:
-    """A bold paragraph of a sentence or more: a recommendation quoted in a response."""
-    return block.bold and len(block.text.split()) >= MIN_QUOTE_WORDS and not is_heading_like(block, body)
+def is_quote(block: Block, body: float, prose: ProseSettings) -> bool:
+    """A bold paragraph of a sentence or more (not a short bold heading): a recommendation
+    quoted in a response."""
+    return block.bold and len(block.text.split()) >= prose.min_quote_words and not is_heading_like(block, body, prose)
 
 
 def carry_on(pair: _Pair, lines: list[str], block: Block, text: str) -> None:
@@ -75,7 +74,7 @@ def carry_on(pair: _Pair, lines: list[str], block: Block, text: str) -> None:
     pair.blocks.append(block)
 
 
-def labelled_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
+def labelled_pairs(blocks: Sequence[Block], body: float, prose: ProseSettings) -> list[_Pair]:
     """Recommendations between a "Recommendation" label and a "Response" label, the answer after."""
     pairs: list[_Pair] = []
     reading = ""  # "text", "answer" or "" (between pairs)
@@ -90,19 +89,19 @@ def labelled_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
             pairs[-1].answer.extend([rest] if rest else [])
             pairs[-1].blocks.append(block)
             reading = "answer"
-        elif reading and is_heading_like(block, body):
+        elif reading and is_heading_like(block, body, prose):
             reading = ""
         elif reading:
             carry_on(pairs[-1], pairs[-1].text if reading == "text" else pairs[-1].answer, block, block.text)
     return [p for p in pairs if p.answer]
 
 
-def bold_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
+def bold_pairs(blocks: Sequence[Block], body: float, prose: ProseSettings) -> list[_Pair]:
     """Bold quotations, each answered by the plain paragraphs under it."""
     pairs: list[_Pair] = []
     reading = ""
     for block in blocks:
-        if is_quote(block, body):
+        if is_quote(block, body, prose):
             if reading == "text":
                 pairs[-1].text.append(block.text)
                 pairs[-1].blocks.append(block)
@@ -110,7 +109,7 @@ def bold_pairs(blocks: Sequence[Block], body: float) -> list[_Pair]:
             number, text = split_number(block.text.strip())
             pairs.append(_Pair(number, [text], [block]))
             reading = "text"
-        elif reading and is_heading_like(block, body):
+        elif reading and is_heading_like(block, body, prose):
             reading = ""
         elif reading:
             carry_on(pairs[-1], pairs[-1].answer, block, _RESPONSE_LABEL.sub("", block.text.strip(), count=1)
@@ -127,48 +126,48 @@ def item_of(pair: _Pair, position: int) -> ProseItem:
                      progress=answer, blocks=frozenset(id(b) for b in pair.blocks))
 
 
-def answered_items(pages: Sequence[Page]) -> list[ProseItem]:
+def answered_items(pages: Sequence[Page], ctx: Context) -> list[ProseItem]:
     """Every recommendation a response quotes, with its answer as progress, in reading order;
     none where the document answers nothing this way."""
     blocks = [block for run in runs(pages) for block in run]
-    body = body_size(blocks)
-    pairs = labelled_pairs(blocks, body)
-    if not pairs and calls_itself_a_response(blocks, body):
-        pairs = bold_pairs(blocks, body)
+    body, prose = body_size(blocks), ctx.settings.prose
+    pairs = labelled_pairs(blocks, body, prose)
+    if not pairs and calls_itself_a_response(blocks, body, prose):
+        pairs = bold_pairs(blocks, body, prose)
     return [item_of(pair, i) for i, pair in enumerate(pairs, 1)]
 
 
 def answer_blocks(blocks: Sequence[Block], after: tuple[int, float], before: tuple[int, float],
-                  body: float) -> list[Block]:
+                  body: float, prose: ProseSettings) -> list[Block]:
     """The plain paragraphs printed between two places (page, top), up to a heading or label."""
     found: list[Block] = []
     for block in blocks:
         at = (block.page, block.bbox.top)
         if at <= after:
             continue
-        if at >= before or is_heading_like(block, body) or rec_label(block) or is_quote(block, body):
+        if at >= before or is_heading_like(block, body, prose) or rec_label(block) or is_quote(block, body, prose):
             break
-        if block.size >= body - SMALLER:  # smaller: a footnote at the page's foot
+        if block.size >= body - prose.smaller:  # smaller: a footnote at the page's foot
             found.append(block)
     return found
 
 
-def answered_tables(tables: Sequence[RecommendationTable], pages: Sequence[Page]) -> list[RecommendationTable]:
+def answered_tables(tables: Sequence[RecommendationTable], pages: Sequence[Page], ctx: Context) -> list[RecommendationTable]:
     """In a response, a table of the quoted recommendation alone (a box headed "Recommendation")
     gains a progress column: the answer printed under each of its rows."""
     blocks = [block for run in runs(pages) for block in run]
     body = body_size(blocks)
-    if not calls_itself_a_response(blocks, body):
+    if not calls_itself_a_response(blocks, body, ctx.settings.prose):
         return list(tables)
     starts = sorted((row.regions[0].page, row.regions[0].bbox.top) for t in tables for row in t.rows if row.regions)
-    return [with_answers(t, blocks, starts, body) if [c.role for c in t.columns] == ["recommendation"] else t
+    return [with_answers(t, blocks, starts, body, ctx) if [c.role for c in t.columns] == ["recommendation"] else t
             for t in tables]
 
 
-def each_numbered(row: Row) -> list[Row]:
+def each_numbered(row: Row, tables: TableSettings) -> list[Row]:
     """A box quoting several numbered recommendations answered together ("8.3 ..." and "8.4
     ..."): a row for each, from its number to the next (each then shares the answer)."""
-    row = without_heading(row)
+    row = without_heading(row, tables)
     parts = row.cells[0]
     paragraphs = [(part, p) for part in parts for p in part.paragraphs]
     starts = [i for i, (_, p) in enumerate(paragraphs) if split_number(p)[0]]
@@ -179,13 +178,13 @@ def each_numbered(row: Row) -> list[Row]:
             for a, b in zip(bounds, bounds[1:])]
 
 
-def without_heading(row: Row) -> Row:
+def without_heading(row: Row, tables: TableSettings) -> Row:
     """The box without a theme heading printed above its first number ("Staff training")."""
     parts = row.cells[0]
     if not parts or not parts[0].paragraphs:
         return row
     first = parts[0].paragraphs
-    k = next((i for i, p in enumerate(first) if not is_heading(p)), len(first))
+    k = next((i for i, p in enumerate(first) if not is_heading(p, tables)), len(first))
     if k == 0 or k == len(first) or not split_number(first[k])[0]:
         return row
     return Row(((replace(parts[0], paragraphs=first[k:]),) + parts[1:],) + row.cells[1:])
@@ -199,7 +198,7 @@ def parts_by_page(blocks: Sequence[Block]) -> tuple[CellPart, ...]:
 
 
 def with_answers(table: RecommendationTable, blocks: Sequence[Block], starts: Sequence[tuple[int, float]],
-                 body: float) -> RecommendationTable:
+                 body: float, ctx: Context) -> RecommendationTable:
     """Each row with the answer printed under it. A row with nothing under it before the next
     quoted recommendation is answered together with that one (one box quoting both, the table
     finder having cut it at a page break)."""
@@ -208,9 +207,9 @@ def with_answers(table: RecommendationTable, blocks: Sequence[Block], starts: Se
         end = row.regions[-1]
         after = (end.page, end.bbox.bottom - 1)
         before = next((s for s in starts if s > after), (10**9, 0.0))
-        answers.append(parts_by_page(answer_blocks(blocks, after, before, body)))
+        answers.append(parts_by_page(answer_blocks(blocks, after, before, body, ctx.settings.prose)))
     for i in reversed(range(len(answers) - 1)):
         answers[i] = answers[i] or answers[i + 1]
     rows = [replace(one, cells=one.cells + (answer,))
-            for row, answer in zip(table.rows, answers) for one in each_numbered(row)]
+            for row, answer in zip(table.rows, answers) for one in each_numbered(row, ctx.settings.tables)]
     return replace(table, columns=table.columns + (Column("", Role.PROGRESS),), rows=tuple(rows))

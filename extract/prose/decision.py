@@ -11,12 +11,11 @@ from extract.model import Block, Page
 from extract.read.flow import flow
 from extract.rules.vocabulary import matched
 
-#: the decision phrase opens its paragraph ("The Cabinet is ...", "Members are ...")
-MAX_START = 2
-
 
 def is_decision(block: Block, ctx: Context) -> bool:
-    return any(span.start <= MAX_START for span in matched(split_number(block.text)[1], "decisions", ctx.nlp))
+    """The decision phrase opens the paragraph ("The Cabinet is ...", "Members are ...")."""
+    opening = ctx.settings.prose.decision_start
+    return any(span.start <= opening for span in matched(split_number(block.text)[1], "decisions", ctx.nlp))
 
 
 def decision_blocks(pages: Sequence[Page], ctx: Context) -> list[Block]:

@@ -29,27 +29,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from extract.context import Context
 from extract.model import Block, Page, Region, merge_regions
 from extract.prose.answers import calls_itself_a_response
 from extract.prose.sections import ProseItem, body_size, is_heading_like
 from extract.read.flow import runs
 from extract.read.paragraphs import join_wrapped
+from extract.settings import ProseSettings
 from extract.tables.cells import continues_paragraph
 
 #: one level of a marker: "(", a number, a letter or roman numeral (or a range of them), and
 #: what closes it (")", "." or nothing, where the next level follows straight on: "4a")
 _LEVEL = re.compile(r"\(?(\d{1,3}|[ivx]{1,5}(?:[-–][ivx]{1,5})?|[a-z](?:[-–][a-z])?)(\)|\.(?!\d)|(?=[a-z(]|\s\())")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
-#: a title is short and ends no sentence part ("Duty of candour", "6. Monitoring liver damage.")
-MAX_TITLE_WORDS = 14
-#: how far left of an item (points) a paragraph may start and still be set at it
-ALIGN = 2.0
-#: how far in from the text margin (points) a quoted box is set
-BOX_INSET = 3.0
-#: the share of body paragraphs that start at the text margin, at least
-MARGIN_SHARE = 0.25
-#: a list of titled groups holds at least this many
-MIN_GROUPS = 2
 
 
 @dataclass(frozen=True)
@@ -236,7 +228,7 @@ def add_paragraph(node: Node, block: Block) -> None:
     node.blocks.append(block)
 
 
-def read_lists(blocks: Sequence[Block], body: float) -> list[list[Node]]:
+def read_lists(blocks: Sequence[Block], body: float, prose: ProseSettings) -> list[list[Node]]:
     """The lists of marked items among `blocks`, each as its items in reading order. An
     unmarked paragraph before a list (its lead-in) is in none of them; lines set smaller than
     the text (footnotes, page numbers) are passed over."""
@@ -255,23 +247,24 @@ def read_lists(blocks: Sequence[Block], body: float) -> list[list[Node]]:
             continue
         if not stack:
             continue
-        target = next((n for n in reversed(stack) if n.x0 <= block.bbox.x0 + ALIGN), None)
-        if target is None or target is not stack[-1] or is_heading_like(block, body):
+        target = next((n for n in reversed(stack) if n.x0 <= block.bbox.x0 + prose.align), None)
+        if target is None or target is not stack[-1] or is_heading_like(block, body, prose):
             stack.clear()  # further out, at a parent's place after its sub-items, or a heading
             continue
         add_paragraph(target, block)
     return lists
 
 
-def is_title(text: str, block: Block, body: float) -> bool:
-    return (len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((":", ";", ","))
+def is_title(text: str, block: Block, body: float, prose: ProseSettings) -> bool:
+    """A title is short and ends no sentence part ("Duty of candour", "6. Monitoring liver damage.")."""
+    return (len(text.split()) <= prose.max_title_words and not text.endswith((":", ";", ","))
             and (block.bold or block.size > body + 0.5 or not text.endswith(".")))
 
 
-def leaf_text(node: Node, body: float) -> str:
+def leaf_text(node: Node, body: float, prose: ProseSettings) -> str:
     """A leaf's paragraphs, less a title over them."""
     paragraphs = node.paragraphs
-    if len(paragraphs) > 1 and node.own and is_title(paragraphs[0], node.blocks[0], body):
+    if len(paragraphs) > 1 and node.own and is_title(paragraphs[0], node.blocks[0], body, prose):
         paragraphs = paragraphs[1:]
     return "\n".join(p for p in paragraphs if p.strip())
 
@@ -289,12 +282,12 @@ def covers(prefix: tuple[Level, ...], path: tuple[Level, ...]) -> bool:
                for a, b in zip(prefix, path))
 
 
-def is_titled(items: Sequence[Node], body: float) -> bool:
+def is_titled(items: Sequence[Node], body: float, prose: ProseSettings) -> bool:
     """A list of titled groups: at least two top items, each a title over its sub-items or its
     paragraphs, and some with sub-items."""
     tops = [n for n in items if n.parent is None]
-    return len(tops) >= MIN_GROUPS and any(n.children for n in tops) and all(
-        n.own and n.paragraphs and is_title(n.paragraphs[0], n.blocks[0], body)
+    return len(tops) >= prose.min_groups and any(n.children for n in tops) and all(
+        n.own and n.paragraphs and is_title(n.paragraphs[0], n.blocks[0], body, prose)
         and (n.children or len(n.paragraphs) > 1) for n in tops)
 
 
@@ -308,10 +301,10 @@ def tops_of(items: Sequence[Node]) -> set[int]:
     return {n.path[0].first for n in items if n.path[0].kind == "number"}
 
 
-def nested_sections(found: Sequence[Sequence[Block]], body: float) -> dict[int, list[ProseItem]]:
+def nested_sections(found: Sequence[Sequence[Block]], body: float, prose: ProseSettings) -> dict[int, list[ProseItem]]:
     """The items of each section (by index) that holds a list of titled groups: the leaves of
     its lists, less a list whose groups a longer list holds again."""
-    lists = {i: [items for items in read_lists(section, body) if is_titled(items, body)]
+    lists = {i: [items for items in read_lists(section, body, prose) if is_titled(items, body, prose)]
              for i, section in enumerate(found)}
     every = [items for held in lists.values() for items in held]
     out: dict[int, list[ProseItem]] = {}
@@ -320,19 +313,19 @@ def nested_sections(found: Sequence[Sequence[Block]], body: float) -> dict[int, 
             continue
         kept = [items for items in held if not any(
             len(leaves(other)) > len(leaves(items)) and tops_of(items) <= tops_of(other) for other in every)]
-        texts = [(node, leaf_text(node, body)) for items in kept for node in leaves(items)]
+        texts = [(node, leaf_text(node, body, prose)) for items in kept for node in leaves(items)]
         out[i] = [as_item(node, text, n) for n, (node, text) in enumerate([(a, t) for a, t in texts if t], 1)]
     return out
 
 
 # --- a response quoting each recommendation in a box ----------------------------------------------
 
-def margin(blocks: Sequence[Block], body: float) -> float:
+def margin(blocks: Sequence[Block], body: float, prose: ProseSettings) -> float:
     """The text margin: the leftmost place where a good share of the paragraphs of body text
     start (a box set in holds fewer)."""
     starts = Counter(round(b.bbox.x0) for b in blocks if abs(b.size - body) <= 0.5 and not b.bullet)
     total = sum(starts.values())
-    return min((x for x, n in starts.items() if n >= MARGIN_SHARE * total), default=0.0)
+    return min((x for x, n in starts.items() if n >= prose.margin_share * total), default=0.0)
 
 
 @dataclass
@@ -344,11 +337,11 @@ class _Box:
     end: int = 0
 
 
-def boxes(blocks: Sequence[Block], left: float) -> list[_Box]:
+def boxes(blocks: Sequence[Block], left: float, prose: ProseSettings) -> list[_Box]:
     found: list[_Box] = []
     current: _Box | None = None
     for i, block in enumerate(blocks):
-        if block.bbox.x0 >= left + BOX_INSET and not block.bullet:
+        if block.bbox.x0 >= left + prose.box_inset and not block.bullet:
             if current is None:
                 current = _Box(start=i)
                 found.append(current)
@@ -435,17 +428,17 @@ def headings_above(blocks: Sequence[Block], start: int, stop: int, body: float) 
     return at
 
 
-def quoted_boxes(pages: Sequence[Page]) -> list[ProseItem]:
+def quoted_boxes(pages: Sequence[Page], ctx: Context) -> list[ProseItem]:
     """In a response, each recommendation quoted in a box with its verdict, and the answer
     after the box as its progress (the verdict that applies to it, then the answer, up to the
     next box's headings or a heading as large as any over a box); none where the response
     quotes none this way."""
     blocks = [block for run in runs(pages) for block in run]
-    body = body_size(blocks)
-    if not blocks or not calls_itself_a_response(blocks, body):
+    body, prose = body_size(blocks), ctx.settings.prose
+    if not blocks or not calls_itself_a_response(blocks, body, prose):
         return []
-    left = margin(blocks, body)
-    found = [(box, *read) for box in boxes(blocks, left) if (read := quoted(box))[0]]
+    left = margin(blocks, body, prose)
+    found = [(box, *read) for box in boxes(blocks, left, prose) if (read := quoted(box))[0]]
     heads, stop = [], 0
     for box, _, _ in found:
         heads.append(headings_above(blocks, box.start, stop, body))
@@ -455,7 +448,7 @@ def quoted_boxes(pages: Sequence[Page]) -> list[ProseItem]:
     for n, (box, items, apart) in enumerate(found):
         answer: list[Block] = []
         for block in blocks[box.end:heads[n + 1] if n + 1 < len(found) else len(blocks)]:
-            if largest > body + 0.5 and block.size >= largest - 0.5 and is_heading_like(block, body):
+            if largest > body + 0.5 and block.size >= largest - 0.5 and is_heading_like(block, body, prose):
                 break
             answer.append(block)
         said = answer_text(answer)

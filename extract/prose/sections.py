@@ -19,22 +19,11 @@ from extract.read.flow import runs
 from extract.read.paragraphs import join_wrapped
 from extract.rules.shapes import shape
 from extract.rules.vocabulary import matched
+from extract.settings import ProseSettings
 from extract.tables.cells import continues_paragraph
 
-#: a heading is short; a longer paragraph that starts "Recommendations ..." is text
-MAX_HEADING_TOKENS = 10
-#: text set this much smaller (points) than a list's items is a running header or footnote
-SMALLER = 1.5
-#: a section heading starts with its phrase, so it may run longer ("What needs to improve in
-#: this area of social work practice")
-MAX_SECTION_TOKENS = 16
-#: a line set this much larger than the body text (points) is a heading up to this many words
-LARGER = 1.5
-MAX_LARGE_HEADING_TOKENS = 30
 _CONTENTS_LINE = shape("contents_lines", "leader")
 _SECTION_NUMBER = re.compile(r"^(?:(?:section|part|chapter)\s+)?\d+(?:\.\d+)*[.:]?\s+", re.IGNORECASE)
-#: how far right (points) a block must start to be a sub-bullet or a paragraph of the item above
-INDENT = 6.0
 
 
 @dataclass(frozen=True)
@@ -56,22 +45,22 @@ def body_size(blocks: Sequence[Block]) -> float:
     return median(b.size for b in blocks) if blocks else 10.0
 
 
-def is_heading_like(block: Block, body: float) -> bool:
+def is_heading_like(block: Block, body: float, prose: ProseSettings) -> bool:
     """A short bold or large line: the next heading ("6. Concluding comments") ends the
     section. (A recommendation whose number and short title are set bold as a heading, with its
     text below, reads as such a heading: a known limit.)"""
     text = block.text.strip()
     if block.bullet or text.endswith((".", ":", ";", ",")):
         return False
-    if block.size >= body + LARGER and len(text.split()) <= MAX_LARGE_HEADING_TOKENS:
+    if block.size >= body + prose.larger and len(text.split()) <= prose.max_large_heading_tokens:
         return True  # "The experiences and progress of children in care: requires improvement"
-    return len(text.split()) <= MAX_HEADING_TOKENS and (block.bold or block.size > body + 0.5)
+    return len(text.split()) <= prose.max_heading_tokens and (block.bold or block.size > body + 0.5)
 
 
 def is_section_heading(block: Block, body: float, ctx: Context) -> bool:
     """A heading that opens a recommendations section; a contents-page line is not one."""
     text = _SECTION_NUMBER.sub("", block.text.strip())
-    if _CONTENTS_LINE.search(text) or len(text.split()) > MAX_SECTION_TOKENS or text.endswith("."):
+    if _CONTENTS_LINE.search(text) or len(text.split()) > ctx.settings.prose.max_section_tokens or text.endswith("."):
         return False
     found = matched(text, "sections", ctx.nlp)
     return bool(found) and found[0].start == 0 and (block.bold or block.size > body + 0.5 or text.isupper())
@@ -120,7 +109,7 @@ def sections(blocks: Sequence[Block], ctx: Context, body: float | None = None) -
     current: list[Block] | None = None
     rank = (0.0, False, False)
     skip = -1
-    contents = contents_pages(blocks, body)
+    contents = contents_pages(blocks, body, ctx.settings.prose)
     for i, block in enumerate(blocks):
         if i == skip:
             continue
@@ -131,7 +120,7 @@ def sections(blocks: Sequence[Block], ctx: Context, body: float | None = None) -
             found.append(Section(heading.text, current))
             skip = -1 if heading is block else i + 1
             continue
-        elif current is not None and is_heading_like(block, body) and prominence(block) >= rank:
+        elif current is not None and is_heading_like(block, body, ctx.settings.prose) and prominence(block) >= rank:
             current = None
         if current is not None:
             current.append(block)
@@ -141,9 +130,9 @@ def sections(blocks: Sequence[Block], ctx: Context, body: float | None = None) -
 _CONTENTS_TITLE = shape("contents_lines", "title")
 
 
-def contents_pages(blocks: Sequence[Block], body: float) -> set[int]:
+def contents_pages(blocks: Sequence[Block], body: float, prose: ProseSettings) -> set[int]:
     """The pages headed "Contents": a heading listed there opens no section."""
-    return {b.page for b in blocks if _CONTENTS_TITLE.match(b.text.strip()) and is_heading_like(b, body)}
+    return {b.page for b in blocks if _CONTENTS_TITLE.match(b.text.strip()) and is_heading_like(b, body, prose)}
 
 
 def is_label(block: Block) -> bool:
@@ -162,7 +151,7 @@ class _Item:
     bullet_x0: float | None
 
 
-def starts_item(block: Block, item: _Item | None) -> bool:
+def starts_item(block: Block, item: _Item | None, prose: ProseSettings) -> bool:
     """A number starts an item; so does a bullet, unless it is indented under the bullet above
     or sits under a numbered item (a numbered list's bullets are its items' sub-points)."""
     if split_number(block.text)[0]:
@@ -173,15 +162,15 @@ def starts_item(block: Block, item: _Item | None) -> bool:
         return True
     if item.bullet_x0 is None:
         return not item.number
-    return block.bbox.x0 <= item.bullet_x0 + INDENT
+    return block.bbox.x0 <= item.bullet_x0 + prose.indent
 
 
-def other_kind(block: Block, items: Sequence[_Item]) -> bool:
+def other_kind(block: Block, items: Sequence[_Item], prose: ProseSettings) -> bool:
     """A numbered paragraph after a list of bullets (or a bullet after a numbered list, at its
     margin): a list keeps one kind of marker, so the list is over and the narrative begins."""
     numbered = bool(split_number(block.text)[0])
     if all(item.number for item in items):
-        return not numbered and block.bbox.x0 <= items[0].blocks[0].bbox.x0 + INDENT
+        return not numbered and block.bbox.x0 <= items[0].blocks[0].bbox.x0 + prose.indent
     return numbered and not any(item.number for item in items)
 
 
@@ -190,27 +179,22 @@ def new_item(block: Block) -> _Item:
     return _Item(number, [text] if text else [], [block], block.bbox.x0 if block.bullet else None)
 
 
-def belongs_to(block: Block, item: _Item, following: Sequence[Block] | None = None) -> bool:
+def belongs_to(block: Block, item: _Item, following: Sequence[Block] | None, prose: ProseSettings) -> bool:
     """A block carries on the item above: the rest of a paragraph cut by a page break, a
     sub-bullet, a further paragraph indented under the item's text, or any further paragraph
     of a numbered item (the next number or heading ends it)."""
     last = item.blocks[-1]
     if is_subheading(block) and block.size > item.blocks[0].size + 0.5:
         return False  # a theme heading set larger than the items
-    if item.number and block.bbox.x0 < item.blocks[0].bbox.x0 - INDENT:
+    if item.number and block.bbox.x0 < item.blocks[0].bbox.x0 - prose.indent:
         return False  # set further out than the item's number: a theme line over the next items
     if item.number and is_subheading(block) and (following is None or next_in_sequence(item, following)):
         return False  # a theme heading over the next items
-    if item.number and is_subheading(block, THEME_LINE_WORDS) and following and next_in_sequence(item, following):
+    if item.number and is_subheading(block, prose.theme_line_words) and following and next_in_sequence(item, following):
         return False  # a longer theme line, the numbering going on after it
     if block.page != last.page and continues_paragraph(item.lines[-1], block.text):
         return True
-    return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + INDENT
-
-
-#: a heading line between numbered items may run to this many words where the numbering goes
-#: on after it ("Closer working between schools and health services in the area")
-THEME_LINE_WORDS = 12
+    return (bool(item.number) and not is_subheading(block)) or block.bbox.x0 > item.blocks[0].bbox.x0 + prose.indent
 
 
 def is_subheading(block: Block, words: int = 6) -> bool:
@@ -224,27 +208,27 @@ def section_items(blocks: Sequence[Block], ctx: Context) -> list[ProseItem]:
     list are left out, and the committee's decision ends the list. A theme heading between
     numbered items is passed over where the next item's number carries on the list's."""
     items: list[_Item] = []
-    decided = False
+    decided, prose = False, ctx.settings.prose
     body = body_size(blocks)
     for i, block in enumerate(blocks):
         current = items[-1] if items else None
         if is_decision(block, ctx):
             decided = True
             break
-        if block.size < (current.blocks[0].size if current is not None else body) - SMALLER:
+        if block.size < (current.blocks[0].size if current is not None else body) - prose.smaller:
             continue  # a running header or a footnote set small between the items
-        if numbered_heading(block, body):
+        if numbered_heading(block, body, prose):
             break  # "2.3 Improving patient safety": the next chapter of a report, not an item
         if is_label(block):
             items.append(_Item(split_number(block.text.strip())[0], [], [block], None))
         elif current is not None and not current.lines:  # the text of a label printed above it
             current.lines.append(block.text)
             current.blocks.append(block)
-        elif starts_item(block, current):
-            if current is not None and other_kind(block, items):
+        elif starts_item(block, current, prose):
+            if current is not None and other_kind(block, items, prose):
                 break
             items.append(new_item(block))
-        elif current is not None and belongs_to(block, current, after_headings(blocks, i)):
+        elif current is not None and belongs_to(block, current, after_headings(blocks, i), prose):
             join_into(current, block)
         elif current is not None and next_in_sequence(current, after_headings(blocks, i)):
             continue  # a theme heading or line between numbered items
@@ -255,10 +239,10 @@ def section_items(blocks: Sequence[Block], ctx: Context) -> list[ProseItem]:
     return [finished(item, n) for n, item in enumerate(kept, 1)]
 
 
-def numbered_heading(block: Block, body: float) -> bool:
+def numbered_heading(block: Block, body: float, prose: ProseSettings) -> bool:
     """A numbered heading set larger than the text: a report's next chapter or part."""
-    return (block.size >= body + LARGER and bool(split_number(block.text.strip())[0])
-            and is_heading_like(block, body))
+    return (block.size >= body + prose.larger and bool(split_number(block.text.strip())[0])
+            and is_heading_like(block, body, prose))
 
 
 def directs(text: str, ctx: Context) -> bool:
@@ -278,7 +262,7 @@ def unmarked_items(blocks: Sequence[Block], ctx: Context) -> list[_Item]:
     is not one (or a heading)."""
     items: list[_Item] = []
     for block in blocks:
-        if is_heading_like(block, block.size) and not block.text.strip().endswith(":"):
+        if is_heading_like(block, block.size, ctx.settings.prose) and not block.text.strip().endswith(":"):
             break
         if not directs(block.text, ctx) or reports(block.text, ctx):
             if items:
@@ -434,7 +418,7 @@ def prose_items(pages: Sequence[Page], ctx: Context) -> list[ProseItem]:
     found = [section for run in runs(pages) for section in sections(run, ctx, body)]
     found += form_sections(pages, ctx, body)
     from extract.prose.nested import nested_sections  # nested lists (nested.py builds on this module)
-    nested = nested_sections([section.blocks for section in found], body)
+    nested = nested_sections([section.blocks for section in found], body, ctx.settings.prose)
     in_sections = [item for i, section in enumerate(found)
                    for item in (untagged(nested[i]) if i in nested else kept_items(section, ctx))]
     taken = {id(block) for section in found for block in section.blocks}

@@ -27,6 +27,7 @@ from extract.read.paragraphs import (
     text_margin,
 )
 from extract.read.two_columns import in_columns
+from extract.settings import TableSettings
 from extract.tables.column_roles import is_plan_header, read_header
 from extract.tables.fill_colours import rag_of
 from extract.tables.grid import reads_as_plan_header
@@ -56,15 +57,15 @@ def inside(page: Any, box: BBox) -> Any:
     return page.filter(lambda obj: box.contains_point(*centre(obj)))
 
 
-def fill_of(page: Any, box: BBox) -> str:
+def fill_of(page: Any, box: BBox, tables: TableSettings) -> str:
     """The RAG colour of the smallest filled rectangle behind the cell's centre."""
     x, y = (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2
     behind = [r for r in page.rects if r.get("fill") and r["x0"] <= x <= r["x1"] and r["top"] <= y <= r["bottom"]]
     smallest = min(behind, key=lambda r: r["width"] * r["height"], default=None)
-    return rag_of(smallest.get("non_stroking_color")) if smallest else ""
+    return rag_of(smallest.get("non_stroking_color"), tables) if smallest else ""
 
 
-def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[ScannedCell]]]:
+def scan_table(page: Any, table: Any, number: int, tables: TableSettings) -> tuple[BBox, list[list[ScannedCell]]]:
     """Each cell of a pdfplumber table with the lines printed inside it and its fill colour."""
     page = inside(page, BBox(*table.bbox))  # the table's own objects
     boxes = [[BBox(*cell) if cell else None for cell in row.cells] for row in table.rows]
@@ -76,9 +77,9 @@ def scan_table(page: Any, table: Any, number: int) -> tuple[BBox, list[list[Scan
             if box is None:
                 cells.append(ScannedCell(BBox(*row.bbox), ()))
             else:
-                cells.append(ScannedCell(box, tuple(lines_of_chars(chars[box], number)), fill_of(page, box)))
+                cells.append(ScannedCell(box, tuple(lines_of_chars(chars[box], number)), fill_of(page, box, tables)))
         rows.append(cells)
-    return BBox(*table.bbox), aligned(rows)
+    return BBox(*table.bbox), aligned(rows, tables)
 
 
 def chars_by_cell(chars: list[dict[str, Any]], boxes: list[BBox]) -> dict[BBox, list[dict[str, Any]]]:
@@ -181,9 +182,9 @@ def scan_page(page: Any, ctx: Context, reader: PdfiumReader | None = None) -> Pa
         name_cids(page.chars, number, reader)
     page = without_note_marks(dedupe_chars(page))
     found = [t for t in find_ruled(page) if ruled(page, t)]
-    tables = [scan_table(page, t, number) for t in found if is_grid(t)]
+    tables = [scan_table(page, t, number, ctx.settings.tables) for t in found if is_grid(t)]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, ctx)]
-    single = [scan_table(page, t, number) for t in found if not is_grid(t)]
+    single = [scan_table(page, t, number, ctx.settings.tables) for t in found if not is_grid(t)]
     edges = [box for box, _ in tables]
 
     def outside(obj: dict[str, Any]) -> bool:

@@ -13,8 +13,6 @@ from extract.model import CellPart, Column
 from extract.rules.vocabulary import only, spans
 from extract.values import Role
 
-#: a header cell is short; a longer cell is data, whatever words it contains
-MAX_HEADER_TOKENS = 12
 #: a table of what a review found beside what it recommends ("Conclusion | Recommendation")
 FOUND_AND_RECOMMENDED = frozenset({"finding", "recommendation"})
 #: a recommendations table names a recommendation column and at least one of these
@@ -44,7 +42,7 @@ def read_column(header: str, ctx: Context) -> Column:
     action") has none. (Cached: every line of a page is tried as a header.)"""
     doc = only(normalise_heading(header), "columns", ctx.nlp)
     found = [s for s in spans(doc, "columns") if s.start == 0 or s.label_ in ANYWHERE]
-    if not found or len(doc) > MAX_HEADER_TOKENS:
+    if not found or len(doc) > ctx.settings.tables.max_heading_tokens:
         return Column(header, None)
     role = Role(found[0].label_)
     as_of = first_date(header, ctx) if role == Role.PROGRESS else None

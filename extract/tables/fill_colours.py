@@ -6,10 +6,11 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Sequence
 
+from extract.settings import TableSettings
+
 #: hue bands (0-1 around the colour wheel) of each rating, for saturated fills only
 HUES = (("red", 0.0, 0.04), ("amber", 0.04, 0.19), ("green", 0.19, 0.47), ("blue", 0.47, 0.75),
         ("red", 0.92, 1.01))
-MIN_SATURATION = 0.35
 
 
 def to_rgb(colour: object) -> tuple[float, float, float] | None:
@@ -29,12 +30,12 @@ def to_rgb(colour: object) -> tuple[float, float, float] | None:
     return None
 
 
-def rag_of(colour: object) -> str:
+def rag_of(colour: object, tables: TableSettings) -> str:
     """"red", "amber", "green", "blue" for a clearly coloured fill; "" for white, grey or unknown."""
     rgb = to_rgb(colour)
     if rgb is None:
         return ""
     hue, saturation, value = colorsys.rgb_to_hsv(*rgb)
-    if saturation < MIN_SATURATION or value < 0.3:
+    if saturation < tables.min_rag_saturation or value < 0.3:
         return ""
     return next((name for name, low, high in HUES if low <= hue < high), "")  # purple: no rating

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.model import BBox, ScannedCell
+from extract.settings import TableSettings
 
 
 def has_text(cell: ScannedCell) -> bool:
@@ -45,15 +46,11 @@ def partner(rows: Sequence[Sequence[ScannedCell]], c: int) -> int | None:
     return best
 
 
-#: a one-column table this many rows long, each a single line, is one text shaded line by line
-LINE_ROWS = 3
-
-
-def line_by_line(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
+def line_by_line(rows: list[list[ScannedCell]], tables: TableSettings) -> list[list[ScannedCell]]:
     """A one-column table whose rows below the heading are single lines (Word shading a boxed
     paragraph line by line makes each line a row): those rows as one cell."""
     body = [row[0] for row in rows[1:] if has_text(row[0])]
-    if columns_of(rows) != 1 or len(body) < LINE_ROWS or any(len(cell.lines) != 1 for cell in body):
+    if columns_of(rows) != 1 or len(body) < tables.line_rows or any(len(cell.lines) != 1 for cell in body):
         return rows
     merged = ScannedCell(BBox.around(cell.box for cell in body), tuple(line for cell in body for line in cell.lines),
                          body[0].fill)
@@ -76,12 +73,12 @@ def unheaded_merged(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
     return rows
 
 
-def aligned(rows: list[list[ScannedCell]]) -> list[list[ScannedCell]]:
+def aligned(rows: list[list[ScannedCell]], tables: TableSettings) -> list[list[ScannedCell]]:
     """The table's rows with offset headings moved over the columns they name, and a boxed
     paragraph ruled line by line read as one cell."""
     if len(rows) < 2:
         return rows
-    rows = line_by_line(without_empty(rows))
+    rows = line_by_line(without_empty(rows), tables)
     for c in range(columns_of(rows) - 1, -1, -1):
         n = partner(rows, c) if heading_only(rows, c) else None
         if n is not None:

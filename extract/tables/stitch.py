@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from extract.context import Context
 from extract.fields.numbering import split_number, starts_with_number
 from extract.model import BBox, Block, CellPart, Column, Page, RecommendationTable, Region, Row, TableFragment
+from extract.settings import TableSettings
 from extract.tables.cells import continues_paragraph, ends_paragraph
 from extract.tables.column_roles import header_key, is_plan_header, read_header
 from extract.values import Role
@@ -52,16 +53,13 @@ def fragments(pages: Iterable[Page]) -> Iterable[tuple[Page, TableFragment, bool
                 yield page, box, i == 0 and box.bbox.top < tables_top, True
 
 
-#: how many title rows (one filled cell each) may stand above a plan's header row
-TITLE_ROWS = 2
-
-
 def below_title(fragment: TableFragment, ctx: Context) -> TableFragment:
     """The fragment from its header row on, where a title row or two ("Public Toilet Action
-    Plan" across the table) stands above the header."""
-    for i, row in enumerate(fragment.rows[:TITLE_ROWS + 1]):
+    Plan" across the table, one filled cell each) stands above the header."""
+    tables = ctx.settings.tables
+    for i, row in enumerate(fragment.rows[:tables.title_rows + 1]):
         rest = replace(fragment, rows=fragment.rows[i:])
-        if i and is_plan_header(coded(read_header(row, ctx), rest)):
+        if i and is_plan_header(coded(read_header(row, ctx), rest, tables)):
             return rest
         if sum(bool(cell.paragraphs) for cell in row) > 1:
             break
@@ -98,13 +96,9 @@ def joined_parts(inside: Sequence[CellPart], x0: float, x1: float, first: CellPa
                    region=Region(inside[0].region.page, box))
 
 
-#: a code a table prints for each recommendation: "F", "P", "F/P", "Y", "✓", "Accepted"
-MAX_CODE = 9
-
-
-def coded(columns: tuple[Column, ...], fragment: TableFragment) -> tuple[Column, ...]:
+def coded(columns: tuple[Column, ...], fragment: TableFragment, tables: TableSettings) -> tuple[Column, ...]:
     """A recommendation column beside columns of short codes only (a summary of who accepted
-    what: "F" in full, "P" in principle): the first such column read as the status, the others
+    what: "F" in full, "P" in principle, "F/P", "Y", "✓", "Accepted"): the first such column read as the status, the others
     as codes (a role no field takes, so the headings name the table's columns)."""
     if "recommendation" not in {c.role for c in columns} or "status" in {c.role for c in columns}:
         return columns
@@ -116,7 +110,7 @@ def coded(columns: tuple[Column, ...], fragment: TableFragment) -> tuple[Column,
     for i, column in enumerate(columns):
         values = [row[i].text.strip() for row in body if i < len(row) and row[i].text.strip()]
         if column.role is None and column.header.strip() and len(values) * 2 >= len(body) > 0 \
-                and all(len(v) <= MAX_CODE and any(ch.isalpha() for ch in v) for v in values):
+                and all(len(v) <= tables.max_code_chars and any(ch.isalpha() for ch in v) for v in values):
             out[i] = replace(column, role=Role.CODE if found else Role.STATUS)
             found = True
     return tuple(out)
@@ -185,14 +179,14 @@ def stitch_tables(pages: Sequence[Page], ctx: Context) -> list[RecommendationTab
             table.rows.extend(body)
             table.last_page = fragment.page
             table.runs_off = runs_off(page, fragment)
-        elif is_plan_header(columns := coded(columns, fragment)):
+        elif is_plan_header(columns := coded(columns, fragment, ctx.settings.tables)):
             table = _Open(columns, header_key(fragment.rows[0]), fragment.page, list(fragment.rows[1:]),
                           spans=tuple((c.region.bbox.x0, c.region.bbox.x1) for c in fragment.rows[0]),
                           runs_off=runs_off(page, fragment))
             done.append(table)
         elif not boxed:
             table = None
-    return [finish(t) for t in done]
+    return [finish(t, ctx.settings.tables) for t in done]
 
 
 def runs_off(page: Page, fragment: TableFragment) -> bool:
@@ -274,25 +268,22 @@ def rejoin(rows: list[Parts], cells: Sequence[CellPart], table: _Open) -> None:
         rows.append(extend([() for _ in cells], cells, skip=rec))
 
 
-def is_theme_row(cells: Sequence[CellPart], is_numbered: bool, after: Parts | None) -> bool:
+def is_theme_row(cells: Sequence[CellPart], is_numbered: bool, after: Parts | None, tables: TableSettings) -> bool:
     """In a numbered plan, a row that heads a group of recommendations ("Theme 1: Information
-    sharing"): text in the first cell only (often merged across the table), not a number. At the
+    sharing"): text in the first cell only (often merged across the table), not a number; its
+    heading is short ("1. Governance", "2. Existing Council provision:"). At the
     top of a page it must also not read as the rest of the row above (`after`)."""
     filled = [i for i, cell in enumerate(cells) if cell.paragraphs]
-    if filled == [0] and len(cells) > 2 and spans_the_row(cells) and not numbered_item(cells[0].text) \
-            and len(cells[0].text.split()) <= THEME_WORDS + 2 and not cells[0].text.rstrip().endswith("."):
+    if filled == [0] and len(cells) > 2 and spans_the_row(cells) and not numbered_item(cells[0].text, tables) \
+            and len(cells[0].text.split()) <= tables.theme_words + 2 and not cells[0].text.rstrip().endswith("."):
         return True  # a short heading merged across the row: "Operational readiness and systems"
     if is_numbered and len(filled) == 1 and len(cells) > 2 and starts_with_number(cells[filled[0]].text):
-        return not numbered_item(cells[filled[0]].text)  # "4. Comms:" in whichever column
-    if not is_numbered or filled != [0] or len(cells) <= 2 or numbered_item(cells[0].text):
+        return not numbered_item(cells[filled[0]].text, tables)  # "4. Comms:" in whichever column
+    if not is_numbered or filled != [0] or len(cells) <= 2 or numbered_item(cells[0].text, tables):
         return False
     before = [p for part in after[0] for p in part.paragraphs] if after else []
     return (not before or starts_with_number(before[-1])  # the cell above holds a number only
             or not continues_paragraph(before[-1], cells[0].paragraphs[0]))
-
-
-#: a theme row's heading is short: "1. Governance", "2. Existing Council provision:"
-THEME_WORDS = 6
 
 
 def spans_the_row(cells: Sequence[CellPart]) -> bool:
@@ -322,10 +313,10 @@ def merged_across(table: _Open, cells: Sequence[CellPart]) -> bool:
     return right > left and (box.x1 - box.x0) >= 0.6 * (right - left)
 
 
-def numbered_item(text: str) -> bool:
+def numbered_item(text: str, tables: TableSettings) -> bool:
     """A numbered cell that is an item, not a numbered theme heading ("1. Governance")."""
     number, rest = split_number(text.strip())
-    return bool(number) and (len(rest.split()) > THEME_WORDS or rest.rstrip().endswith("."))
+    return bool(number) and (len(rest.split()) > tables.theme_words or rest.rstrip().endswith("."))
 
 
 def carries_on(table: _Open, cells: Sequence[CellPart]) -> bool:
@@ -350,21 +341,21 @@ def runs_on(table: _Open, row: Parts, cells: Sequence[CellPart], is_numbered: bo
             and (is_numbered or after[0][:1].islower()))
 
 
-def is_heading(text: str) -> bool:
+def is_heading(text: str, tables: TableSettings) -> bool:
     """A short line with no number and no closing stop: a theme heading ("Staff training")."""
     text = text.strip()
     return (bool(text) and text[0].isupper() and not starts_with_number(text)
-            and len(text.split()) <= THEME_WORDS + 2 and not ends_paragraph(text))
+            and len(text.split()) <= tables.theme_words + 2 and not ends_paragraph(text))
 
 
-def heads_one_column(table: _Open, cells: Sequence[CellPart]) -> bool:
+def heads_one_column(table: _Open, cells: Sequence[CellPart], tables: TableSettings) -> bool:
     """In a one-column recommendation table whose rows are numbered, a row holding a heading
     alone: the theme of the rows below it."""
-    return (len(cells) == 1 and len(cells[0].paragraphs) == 1 and is_heading(cells[0].paragraphs[0])
+    return (len(cells) == 1 and len(cells[0].paragraphs) == 1 and is_heading(cells[0].paragraphs[0], tables)
             and any(row_number(table, row) for row in table.rows))
 
 
-def finish(table: _Open) -> RecommendationTable:
+def finish(table: _Open, tables: TableSettings) -> RecommendationTable:
     is_numbered = numbered(table)
     rows: list[Parts] = []
     theme: list[int] = []  # the filled columns of a theme row just passed
@@ -378,7 +369,8 @@ def finish(table: _Open) -> RecommendationTable:
                 and not (len(cells) > 2 and merged_across(table, cells)):
             rows[-1] = extend(rows[-1], cells)  # the next lines of a row ruled line by line
             continue
-        if is_theme_row(cells, is_numbered, rows[-1] if at_break else None) or heads_one_column(table, cells) \
+        if is_theme_row(cells, is_numbered, rows[-1] if at_break else None, tables) \
+                or heads_one_column(table, cells, tables) \
                 or marks_a_theme(table, cells):
             theme = filled
             continue

@@ -17,27 +17,25 @@ from extract.fields.numbering import starts_with_number
 from extract.model import BBox, CellPart, Line, Region, Segment, TableFragment
 from extract.read.paragraphs import line_pitch, paragraph_texts
 from extract.rules.shapes import shape
+from extract.settings import TableSettings
 from extract.tables.column_roles import read_header
 from extract.tables.grid import Grid, header_at, heading_part
 from extract.values import Role
-
-#: a group heading inside a table ("Anyshire Police") is a short line across the columns
-MAX_GROUP_HEADING_WORDS = 8
 
 
 def fits(line: Line, grid: Grid) -> bool:
     return not any(grid.crosses(w, line.size) for w in line.words) and not outdented(line, grid)
 
 
-def group_heading(lines: Sequence[Line], i: int, grid: Grid) -> bool:
+def group_heading(lines: Sequence[Line], i: int, grid: Grid, tables: TableSettings) -> bool:
     """A short line across the columns, with table lines after it: a heading that groups the
-    rows below it (an agency, a theme), not the end of the table."""
+    rows below it (an agency, a theme: "Anyshire Police"), not the end of the table."""
     line = lines[i]
-    return (len(line.words) <= MAX_GROUP_HEADING_WORDS and not line.text.rstrip().endswith(".")
+    return (len(line.words) <= tables.max_group_heading_words and not line.text.rstrip().endswith(".")
             and i + 1 < len(lines) and fits(lines[i + 1], grid) and len(lines[i + 1].words) > 1)
 
 
-def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
+def table_lines(lines: Sequence[Line], start: int, grid: Grid, tables: TableSettings) -> int:
     """Index just past the table's last line: it ends before a line that runs across a column
     boundary or starts left of the table (running text), unless it heads a group of rows, or
     after a gap (`after_gap`)."""
@@ -45,7 +43,7 @@ def table_lines(lines: Sequence[Line], start: int, grid: Grid) -> int:
     end = start
     while end < len(lines):
         line = lines[end]
-        if not fits(line, grid) and not group_heading(lines, end, grid):
+        if not fits(line, grid) and not group_heading(lines, end, grid, tables):
             break
         if end > start and after_gap(lines[end - 1], line, pitch):
             break
@@ -166,7 +164,7 @@ def find_unruled(lines: Sequence[Line], ctx: Context, carried: Grid | None = Non
     rest: list[Line] = []
     grid, i = None, 0
     if carried is not None and lines and not lines[0].bold and header_at(lines, 0, ctx) is None:
-        end = table_lines(lines, 0, carried)
+        end = table_lines(lines, 0, carried, ctx.settings.tables)
         if end:
             fragments.append(to_fragment([], lines[:end], carried, ctx))
             grid, i = carried, end
@@ -177,7 +175,7 @@ def find_unruled(lines: Sequence[Line], ctx: Context, carried: Grid | None = Non
             grid, i = None, i + 1
             continue
         grid, n = found
-        end = table_lines(lines, i + n, grid)
+        end = table_lines(lines, i + n, grid, ctx.settings.tables)
         fragments.append(to_fragment(lines[i:i + n], lines[i + n:end], grid, ctx))
         i = end
     return Unruled(tuple(fragments), tuple(rest), grid)
