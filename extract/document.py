@@ -51,7 +51,7 @@ def parse_pages(data: bytes, ctx: Context, only: Triage | None, scanned: dict[in
                 raise DamagedPDF("no page could be read")
             if not any(page.blocks or page.tables for page in pages):
                 raise NoTextLayer() if any(page.images for page in pdf.pages) else BlankPDF(only.pages if only else len(pages))
-            if is_garbled(pages):
+            if is_garbled(pages, ctx.settings.reading):
                 raise GarbledText()
     except ExtractError:
         raise
@@ -119,17 +119,17 @@ def page_texts(pages: tuple[Page, ...]) -> Iterator[str]:
         yield from (cell.text for table in page.tables for row in table.rows for cell in row)
 
 
-def with_years(table: RecommendationTable, anchor: date | None, years: Years) -> RecommendationTable:
+def with_years(table: RecommendationTable, anchor: date | None, years: Years, lead_days: int) -> RecommendationTable:
     """The table with a column heading's date printed without its year ("Progress at 25
     November") in the year the document fixes (dates.progress_year); where it fixes none the
     heading's date stays yearless, and the progress under it is of no known date (rows.as_of)."""
-    return replace(table, columns=tuple(replace(c, as_of=completed(c.as_of, anchor, years))
+    return replace(table, columns=tuple(replace(c, as_of=completed(c.as_of, anchor, years, lead_days))
                                         for c in table.columns))
 
 
-def completed(day: PartialDate | None, anchor: date | None, years: Years) -> PartialDate | None:
+def completed(day: PartialDate | None, anchor: date | None, years: Years, lead_days: int) -> PartialDate | None:
     """A heading's date with the year the document fixes, else as printed."""
-    found = progress_year(day, anchor, years)
+    found = progress_year(day, anchor, years, lead_days)
     return PartialDate.of(found) if found else day
 
 
@@ -158,7 +158,8 @@ def read_pdf(pages: tuple[Page, ...], source: Source, sha256: str, ctx: Context,
     metadata = read_metadata(pages, ctx, years)
     tables = merged_printings(without_summaries(stitch_tables(pages, ctx)))
     stated = stated_before(pages, tables, ctx)
-    tables = answered_tables([with_years(table, stated or metadata.meeting_date, years) for table in tables], pages, ctx)
+    anchor, lead_days = stated or metadata.meeting_date, ctx.settings.fields.progress_lead_days
+    tables = answered_tables([with_years(table, anchor, years, lead_days) for table in tables], pages, ctx)
     recommendations = read_recommendations(tables, running_items(outside_cells(pages, tables), ctx),
                                            source, ctx, stated)
     as_of = next((r.progress_as_of for r in recommendations if r.progress_as_of), stated)

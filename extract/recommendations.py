@@ -96,7 +96,8 @@ def build_recommendation(table: RecommendationTable, rows: Sequence[Row], place:
         status_evidence=evidence, rag=read_rag(table, first, ctx) if len(rows) == 1 else Rag.NONE,
         progress_as_of=as_of(table, progress_as_of), target_date=target_date, target_text=target_text,
         page_start=regions[0].page, page_end=regions[-1].page, source=SourceKind.TABLE,
-        confidence=confidence(place.flags(flags_for(table, text, number, lead, progress, decided, len(regions) > 1))),
+        confidence=confidence(place.flags(flags_for(table, text, number, lead, progress, decided, len(regions) > 1,
+                                                        ctx.settings.fields))),
         regions=regions, actions=actions, lead_canonical=canonical_leads(lead, ctx),
         acceptance=read_acceptance(progress, printed, ctx))
 
@@ -114,7 +115,7 @@ def build_prose(item: ProseItem, place: Place, source: Source, ctx: Context) -> 
         number=item.number or str(place.in_list),
         lead="", progress=item.progress, status=decided, status_evidence=evidence, rag=Rag.NONE, progress_as_of=None,
         target_date=None, target_text="", page_start=regions[0].page, page_end=regions[-1].page,
-        source=SourceKind.PROSE, confidence=confidence(place.flags(text_flags(item.text, len(regions) > 1))),
+        source=SourceKind.PROSE, confidence=confidence(place.flags(text_flags(item.text, len(regions) > 1, ctx.settings.fields))),
         regions=regions, acceptance=read_acceptance(item.progress, "", ctx))
 
 

@@ -15,6 +15,45 @@ def positive(group: object) -> None:
 
 
 @dataclass(frozen=True)
+class ReadingSettings:
+    """How a page's text is read (extract/read/): lengths in points unless said otherwise."""
+
+    #: a filled rectangle thinner than this is a rule; a wider one is cell shading
+    rule_width: float = 2.0
+    #: column rules at least this tall that start or stop at one height, with no rule across
+    #: them, close an open-topped (or open-bottomed) table there
+    column_rule: float = 20.0
+    #: a page's text is split into two columns at a gutter between these shares of its width,
+    #: tried every gutter_step points
+    gutter_from: float = 0.35
+    gutter_to: float = 0.65
+    gutter_step: float = 4.0
+    #: ... where a run of lines has at least this many lines on each side
+    min_side_lines: int = 4
+    #: ... and a line with words on both sides leaves a gap of at least this many ems there
+    gutter_em: float = 0.9
+    #: a footnote mark is set at most this share of the letter before it in size
+    mark_scale: float = 0.8
+    #: ... and its foot at least this share of that letter's size above the letter's foot
+    mark_raise: float = 0.2
+    #: a document's text is garbled when under this share (0 to 1) of its words are words
+    min_known_share: float = 0.3
+    #: ... judged only on at least this many characters of text
+    min_text_chars: int = 40
+    #: a triage cue that has the whole document read counts on this many opening pages
+    opening_pages: int = 2
+
+    def __post_init__(self) -> None:
+        positive(self)
+        if not self.gutter_from < self.gutter_to < 1:
+            raise ValueError(f"ReadingSettings.gutter_from and gutter_to must rise within (0, 1), "
+                             f"got {self.gutter_from} and {self.gutter_to}")
+        for name in ("mark_scale", "min_known_share"):
+            if getattr(self, name) > 1:
+                raise ValueError(f"ReadingSettings.{name} must be at most 1, got {getattr(self, name)}")
+
+
+@dataclass(frozen=True)
 class TableSettings:
     """How plan tables are found and read (extract/tables/), like pdfplumber's TableSettings:
     lengths in ems of the line's font size, counts in words, lines or rows."""
@@ -90,6 +129,24 @@ class ProseSettings:
 
 
 @dataclass(frozen=True)
+class FieldSettings:
+    """How a recommendation's fields are read (extract/fields/)."""
+
+    #: a recommendation of fewer words is flagged (more likely a stray heading or part of a row)
+    short_text_words: int = 5
+    #: the meeting line is among this many blocks at the top of the first page
+    meeting_blocks: int = 12
+    #: a plan's progress is reported at most this many days (a quarter) before the date its
+    #: document is as at (a progress date printed without its year)
+    progress_lead_days: int = 92
+    #: a response's acceptance is read from this many of its first sentences
+    opening_sentences: int = 2
+
+    def __post_init__(self) -> None:
+        positive(self)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Tunable thresholds of the extraction steps (all lengths in PDF points)."""
 
@@ -110,10 +167,14 @@ class Settings:
     ocr: bool = False
     #: a folder of extra NAME.jsonl pattern files added to the built-in vocabularies
     rules_dir: Path | None = None
+    #: how a page's text is read
+    reading: ReadingSettings = field(default_factory=ReadingSettings)
     #: how plan tables are found and read
     tables: TableSettings = field(default_factory=TableSettings)
     #: how recommendations printed as paragraphs are found
     prose: ProseSettings = field(default_factory=ProseSettings)
+    #: how a recommendation's fields are read
+    fields: FieldSettings = field(default_factory=FieldSettings)
 
     def __post_init__(self) -> None:
         if not 0 < self.furniture_band < 0.5:

@@ -13,6 +13,7 @@ from extract.read.footnote_marks import note_marks
 from extract.read.furniture import running_key
 from extract.read.paragraphs import ended_short, list_indent, text_margin
 from extract.recommendations import answer_role
+from extract.settings import ReadingSettings
 from extract.values import Role
 
 
@@ -23,7 +24,7 @@ def char(text: str, x0: float, size: float = 10.0, bottom: float = 100.0) -> dic
 def test_a_small_raised_digit_after_a_word_is_a_footnote_mark() -> None:
     word = [char(c, 10 + 5 * i) for i, c in enumerate("services.")]
     mark = char("1", word[-1]["x1"] + 0.2, size=6.0, bottom=96.0)
-    assert note_marks([*word, mark]) == {id(mark)}
+    assert note_marks([*word, mark], ReadingSettings()) == {id(mark)}
 
 
 @pytest.mark.parametrize("size, bottom", [(10.0, 96.0), (6.0, 100.0), (6.0, 102.0)],
@@ -31,12 +32,12 @@ def test_a_small_raised_digit_after_a_word_is_a_footnote_mark() -> None:
 def test_a_digit_full_size_or_on_the_line_or_below_it_is_text(size: float, bottom: float) -> None:
     word = [char(c, 10 + 5 * i) for i, c in enumerate("CO")]
     digit = char("2", word[-1]["x1"] + 0.2, size=size, bottom=bottom)
-    assert note_marks([*word, digit]) == set()
+    assert note_marks([*word, digit], ReadingSettings()) == set()
 
 
 def test_a_digit_apart_from_the_word_before_it_is_no_mark() -> None:
     word = [char(c, 10 + 5 * i) for i, c in enumerate("page")]
-    assert note_marks([*word, char("3", word[-1]["x1"] + 20, size=6.0, bottom=96.0)]) == set()
+    assert note_marks([*word, char("3", word[-1]["x1"] + 20, size=6.0, bottom=96.0)], ReadingSettings()) == set()
 
 
 def test_a_running_header_numbered_at_either_end_is_one_header() -> None:

@@ -17,7 +17,7 @@ from extract.read.garbled import is_garbled
 from extract.read.paragraphs import join_wrapped
 from extract.read.triage import load_cues, pages_to_read
 from extract.rules.vocabulary import load_nlp
-from extract.settings import Settings
+from extract.settings import ReadingSettings, Settings
 from pipelines.outputs.neutralise import FORMULA_STARTS, neutralise
 
 NLP = load_nlp()
@@ -70,7 +70,7 @@ def test_status_is_always_one_of_four(printed: str, progress: str) -> None:
 def test_triage_picks_existing_pages_in_order(texts: list[str]) -> None:
     chosen = pages_to_read(texts, load_cues())
     assert list(chosen) == sorted(set(chosen)) and all(1 <= p <= max(1, len(texts)) for p in chosen)
-    assert is_garbled([]) is False  # no text to judge is not garbled text
+    assert is_garbled([], ReadingSettings()) is False  # no text to judge is not garbled text
 
 
 def block(text: str, top: float, bold: bool = False, size: float = 11.0) -> Block:

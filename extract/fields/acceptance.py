@@ -25,8 +25,6 @@ LABELS = ("accepted", "accepted_in_part", "accepted_in_principle", "not_accepted
 #: and "in principle" beat a plain accept (and the "not" of what is left out), "does not
 #: accept" beats "accept this recommendation", any answer beats "notes"
 PRECEDENCE = ("accepted_in_part", "accepted_in_principle", "not_accepted", "accepted", "noted")
-#: how many of the response's first sentences are read
-OPENING_SENTENCES = 2
 #: the pattern id of a code that counts only opening a sentence, standing alone
 DECLARATION = "declaration"
 _ENDS = frozenset({".", "!", "?"})
@@ -69,7 +67,7 @@ def answer(text: str, ctx: Context) -> str:
     found = spans(doc, VOCABULARY)
     if not found:
         return ""
-    for sentence in sentences(doc)[:OPENING_SENTENCES]:
+    for sentence in sentences(doc)[:ctx.settings.fields.opening_sentences]:
         labels = {s.label_ for s in answers(found, sentence)}
         if labels:
             return next(label for label in PRECEDENCE if label in labels)

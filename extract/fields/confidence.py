@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.model import RecommendationTable
+from extract.settings import FieldSettings
 
 #: what lowers confidence in a row, and by how much
 PENALTY = {
@@ -16,22 +17,18 @@ PENALTY = {
 }
 
 
-#: a recommendation of fewer words is more likely a stray heading or a fragment of a row
-SHORT_TEXT_WORDS = 5
-
-
 def confidence(flags: list[str]) -> float:
     return round(max(0.0, 1.0 - sum(PENALTY[f] for f in flags)), 2)
 
 
-def text_flags(text: str, rejoined: bool) -> list[str]:
-    flags = ["text_short"] if len(text.split()) < SHORT_TEXT_WORDS else []
+def text_flags(text: str, rejoined: bool, fields: FieldSettings) -> list[str]:
+    flags = ["text_short"] if len(text.split()) < fields.short_text_words else []
     return flags + (["rejoined_across_pages"] if rejoined else [])
 
 
 def flags_for(table: RecommendationTable, text: str, number: str, lead: str, progress: str,
-              decided: str, rejoined: bool) -> list[str]:
-    flags = text_flags(text, rejoined)
+              decided: str, rejoined: bool, fields: FieldSettings) -> list[str]:
+    flags = text_flags(text, rejoined, fields)
     if not number:
         flags.append("number_missing")
     if table.index("lead") is not None and not lead:

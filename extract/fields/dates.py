@@ -21,8 +21,6 @@ _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _UNPRINTED = datetime(4, 1, 1)
 #: the years a plan's dates can be in (the feeds' schema rejects any other): "1 January 1066" is no date
 FIRST_YEAR, LAST_YEAR = 1990, 2099
-#: a plan's progress is reported at most this many days (a quarter) before the date its document is as at
-PROGRESS_LEAD_DAYS = 92
 
 
 def parse_date(text: str) -> PartialDate | None:
@@ -80,17 +78,17 @@ def complete_year(day: PartialDate | None, years: Years) -> date | None:
     return day.in_year(next(iter(found))) if len(found) == 1 else None
 
 
-def progress_year(day: PartialDate | None, anchor: date | None, years: Years) -> date | None:
+def progress_year(day: PartialDate | None, anchor: date | None, years: Years, lead_days: int) -> date | None:
     """A progress date printed without its year ("Progress at 25 November"). Where the document
     is dated (`anchor`: the date it says it is as at, or its meeting date), in the year that puts
-    it on or before that date and at most PROGRESS_LEAD_DAYS before it, else None; where it is
+    it on or before that date and at most `lead_days` (FieldSettings.progress_lead_days) before it, else None; where it is
     not, as `complete_year`. A date with its year is kept as printed."""
     if day is None or day.year is not None or anchor is None:
         return complete_year(day, years)
     found = day.in_year(anchor.year)
     if found is not None and found > anchor:
         found = day.in_year(anchor.year - 1)
-    return found if found is not None and (anchor - found).days <= PROGRESS_LEAD_DAYS else None
+    return found if found is not None and (anchor - found).days <= lead_days else None
 
 
 def first_date(text: str, ctx: Context) -> PartialDate | None:

@@ -13,8 +13,6 @@ from extract.model import PartialDate
 from extract.rules.shapes import shape
 from extract.rules.vocabulary import matched, spans
 
-#: the meeting line is near the top of the first page
-MAX_BLOCKS = 12
 _PARTS = re.compile(r"\s+[–—-]\s*|\s*[–—]\s+|\s*[,:]\s+|\s*\|\s*")
 #: the council's own name, a label after the name, words before it (patterns/shapes/meeting_lines.jsonl)
 _COUNCIL = shape("meeting_lines", "council")
@@ -57,7 +55,7 @@ def is_council_name(part: str) -> bool:
 
 def meeting(texts: Sequence[str], ctx: Context) -> tuple[str, PartialDate | None]:
     """(committee, meeting date) from the first page's running header and first paragraphs."""
-    top = list(texts[:MAX_BLOCKS])
+    top = list(texts[:ctx.settings.fields.meeting_blocks])  # near the top of the first page
     for i, text in enumerate(top):
         day = first_date(text, ctx)
         if day is None:

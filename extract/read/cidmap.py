@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 from wordfreq import zipf_frequency
 
 from extract.errors import ExtractError, GarbledText
-from extract.read.garbled import MIN_KNOWN, MIN_TEXT
+from extract.settings import ReadingSettings
 
 #: pdfminer's text for a glyph it cannot map to a character
 CID = re.compile(r"\(cid:\d+\)")
@@ -134,7 +134,7 @@ def votes_of(chars: list[dict[str, Any]], page: PdfiumPage) -> dict[Key, Counter
     return votes
 
 
-def name_cids(chars: list[dict[str, Any]], page_number: int, reader: PdfiumReader) -> None:
+def name_cids(chars: list[dict[str, Any]], page_number: int, reader: PdfiumReader, reading: ReadingSettings) -> None:
     """Give the page's unnamed glyphs (pdfplumber's characters, changed in place) the characters
     PDFium reads for them; raise UnmappedFonts when most of the page stays unnamed."""
     if not any(char["text"].startswith("(cid:") for char in chars):
@@ -143,7 +143,7 @@ def name_cids(chars: list[dict[str, Any]], page_number: int, reader: PdfiumReade
     with reader.page(page_number) as page:
         votes = votes_of(glyphs, page) if page is not None else {}
     named = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
-    if not reads_as_words("".join(named.get(key_of(char), " ") for char in glyphs)):
+    if not reads_as_words("".join(named.get(key_of(char), " ") for char in glyphs), reading):
         named = {}  # PDFium read the glyphs' numbers as characters, not the characters
     unnamed = []
     for char in glyphs:
@@ -155,14 +155,14 @@ def name_cids(chars: list[dict[str, Any]], page_number: int, reader: PdfiumReade
         raise UnmappedFonts(sorted({font_name(c) for c in unnamed}), page_number)
 
 
-def reads_as_words(text: str) -> bool:
+def reads_as_words(text: str, reading: ReadingSettings) -> bool:
     """Is PDFium's reading words (as extract.read.garbled judges a page)? PDFium reads a glyph it
     has no character for as the character numbered like it, which is right where the font
     numbers its glyphs so (Ghostscript's do) and junk elsewhere."""
     words = WORD.findall(text)[:2000]
-    if len(text.strip()) < MIN_TEXT:
+    if len(text.strip()) < reading.min_text_chars:
         return True
-    return sum(zipf_frequency(word.lower(), "en") > 1.0 for word in words) >= MIN_KNOWN * max(1, len(words))
+    return sum(zipf_frequency(word.lower(), "en") > 1.0 for word in words) >= reading.min_known_share * max(1, len(words))
 
 
 def font_name(char: dict[str, Any]) -> str:

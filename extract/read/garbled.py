@@ -10,11 +10,8 @@ from collections.abc import Sequence
 from wordfreq import zipf_frequency
 
 from extract.model import Page
+from extract.settings import ReadingSettings
 
-#: the share of words that must be known for the text to count as readable
-MIN_KNOWN = 0.3
-#: text shorter than this (in characters) is too little to judge
-MIN_TEXT = 40
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -23,11 +20,11 @@ def page_text(page: Page) -> str:
     return " ".join([*(block.text for block in page.blocks), *cells])
 
 
-def is_garbled(pages: Sequence[Page]) -> bool:
-    """Text enough to judge, of which under MIN_KNOWN of the words are words."""
+def is_garbled(pages: Sequence[Page], reading: ReadingSettings) -> bool:
+    """Text enough to judge, of which under `min_known_share` of the words are words."""
     text = " ".join(page_text(page) for page in pages)
-    if len(text.strip()) < MIN_TEXT:
+    if len(text.strip()) < reading.min_text_chars:
         return False
     words = _WORD.findall(text)
     known = sum(zipf_frequency(word.lower(), "en") > 1.0 for word in words[:2000])
-    return not words or known < MIN_KNOWN * min(len(words), 2000)
+    return not words or known < reading.min_known_share * min(len(words), 2000)

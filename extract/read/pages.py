@@ -27,7 +27,7 @@ from extract.read.paragraphs import (
     text_margin,
 )
 from extract.read.two_columns import in_columns
-from extract.settings import TableSettings
+from extract.settings import ReadingSettings, TableSettings
 from extract.tables.column_roles import is_plan_header, read_header
 from extract.tables.fill_colours import rag_of
 from extract.tables.grid import reads_as_plan_header
@@ -93,35 +93,27 @@ def chars_by_cell(chars: list[dict[str, Any]], boxes: list[BBox]) -> dict[BBox, 
     return found
 
 
-#: a filled rectangle thinner than this (points) is a rule; a wider one is shading
-RULE_WIDTH = 2.0
-
-
-def is_rule(obj: dict[str, Any]) -> bool:
+def is_rule(obj: dict[str, Any], reading: ReadingSettings) -> bool:
     """A ruling line: a line, a stroked rectangle, or a filled one thin enough to be a border
     (a wider filled one is cell shading)."""
     if obj.get("object_type") == "line":
         return True
-    return obj.get("object_type") == "rect" and (bool(obj.get("stroke")) or min(obj["width"], obj["height"]) < RULE_WIDTH)
+    return obj.get("object_type") == "rect" and (bool(obj.get("stroke")) or min(obj["width"], obj["height"]) < reading.rule_width)
 
 
-def ruled(page: Any, table: Any) -> bool:
+def ruled(page: Any, table: Any, reading: ReadingSettings) -> bool:
     """Is any ruling drawn on the table? Shaded rows of an unruled table (zebra stripes, a
     shaded header) look like a table to the table finder; they are left to the unruled step."""
     x0, top, x1, bottom = table.bbox
-    return any(is_rule(o) and o["x0"] <= x1 and o["x1"] >= x0 and o["top"] <= bottom and o["bottom"] >= top
+    return any(is_rule(o, reading) and o["x0"] <= x1 and o["x1"] >= x0 and o["top"] <= bottom and o["bottom"] >= top
                for o in page.lines + page.rects)
 
 
-#: a page's column rules (points tall, at least) that an open-topped table is drawn with
-COLUMN_RULE = 20.0
-
-
-def open_ends(page: Any) -> list[float]:
+def open_ends(page: Any, reading: ReadingSettings) -> list[float]:
     """Where three or more column rules start (or stop) at one height with no rule across
     them there: a table carried on over a page break, drawn without its top (or bottom) rule.
     The table finder, which needs an edge there, is given one."""
-    edges = [o for o in page.rects + page.lines if o["x1"] - o["x0"] < 1.5 and o["bottom"] - o["top"] >= COLUMN_RULE]
+    edges = [o for o in page.rects + page.lines if o["x1"] - o["x0"] < 1.5 and o["bottom"] - o["top"] >= reading.column_rule]
     across = [o for o in page.rects + page.lines if o["bottom"] - o["top"] < 1.5 and o["x1"] - o["x0"] > 2]
     ends = []
     for y in sorted({round(o["top"]) for o in edges} | {round(o["bottom"]) for o in edges}):
@@ -133,9 +125,9 @@ def open_ends(page: Any) -> list[float]:
     return ends
 
 
-def find_ruled(page: Any) -> list[Any]:
+def find_ruled(page: Any, reading: ReadingSettings) -> list[Any]:
     """pdfplumber's tables of the page, an open top or bottom edge closed first (open_ends)."""
-    ends = open_ends(page)
+    ends = open_ends(page, reading)
     return cast(list[Any], page.find_tables({"explicit_horizontal_lines": ends} if ends else None))
 
 
@@ -177,11 +169,11 @@ def dedupe_chars(page: Any) -> Any:
 def scan_page(page: Any, ctx: Context, reader: PdfiumReader | None = None) -> PageScan:
     """One page's tables and lines, its duplicated characters first reduced to one (and glyphs
     pdfminer cannot name named as `reader`, PDFium, reads them)."""
-    number = page.page_number
+    number, reading = page.page_number, ctx.settings.reading
     if reader is not None:
-        name_cids(page.chars, number, reader)
-    page = without_note_marks(dedupe_chars(page))
-    found = [t for t in find_ruled(page) if ruled(page, t)]
+        name_cids(page.chars, number, reader, reading)
+    page = without_note_marks(dedupe_chars(page), reading)
+    found = [t for t in find_ruled(page, reading) if ruled(page, t, reading)]
     tables = [scan_table(page, t, number, ctx.settings.tables) for t in found if is_grid(t)]
     tables = [(box, rows) for box, rows in tables if not header_alone(rows, ctx)]
     single = [scan_table(page, t, number, ctx.settings.tables) for t in found if not is_grid(t)]

@@ -30,8 +30,6 @@ CONTINUES = "continues"
 #: the cue label that, on the first pages, has the whole document read (a response answers
 #: recommendations all through it, on pages no other cue marks)
 WHOLE = "whole"
-#: how many pages from the start a "whole" cue counts on
-OPENING_PAGES = 2
 #: the vocabularies whose phrases are headings a plan page prints at a line's start (a section's
 #: heading, a plan table's column heading), and the labels of theirs that are no such heading
 HEADING_VOCABULARIES = {"sections.jsonl": frozenset(), "columns.jsonl": frozenset({"number"})}
@@ -66,8 +64,9 @@ class Cues:
     continues: tuple[Cue, ...]
     whole: tuple[Cue, ...] = ()
 
-    def read_whole(self, texts: Sequence[str]) -> bool:
-        return any(True for text in texts[:OPENING_PAGES] for cue in self.whole for _ in cue.finds(text, text.lower()))
+    def read_whole(self, texts: Sequence[str], opening_pages: int) -> bool:
+        """Does a \"whole\" cue appear on the opening pages?"""
+        return any(True for text in texts[:opening_pages] for cue in self.whole for _ in cue.finds(text, text.lower()))
 
     def start(self, text: str, lower: str) -> re.Match[str] | None:
         return next((m for cue in self.starts for m in cue.finds(text, lower)), None)
@@ -175,6 +174,6 @@ def triage(data: bytes, settings: Settings, texts: list[str] | None = None) -> T
     if texts is None or len(texts) < settings.triage_min_pages:
         return None
     cues = load_cues(settings.rules_dir)
-    if cues.read_whole(texts):
+    if cues.read_whole(texts, settings.reading.opening_pages):
         return None
     return Triage(len(texts), pages_to_read(texts, cues))

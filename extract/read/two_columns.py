@@ -9,27 +9,18 @@ from collections.abc import Sequence
 
 from extract.context import Context
 from extract.model import BBox, Line, Segment
+from extract.settings import ReadingSettings
 from extract.tables.grid import reads_as_plan_header
 
-#: where a gutter may lie (share of the page width), tried every STEP points
-MIDDLE = (0.35, 0.65)
-STEP = 4.0
-#: a two-column run has at least this many lines on each side
-MIN_SIDE_LINES = 4
 
-
-#: a line with words on both sides of the gutter must leave at least this gap (ems) there
-GUTTER_EM = 0.9
-
-
-def crosses(line: Line, x: float) -> bool:
+def crosses(line: Line, x: float, reading: ReadingSettings) -> bool:
     """Does the line run across x: a word over it, or words on both sides only a word space
     apart (one line of single-column text)?"""
     if any(w.x0 < x < w.x1 for w in line.words):
         return True
     left = [w.x1 for w in line.words if w.x1 <= x]
     right = [w.x0 for w in line.words if w.x0 >= x]
-    return bool(left and right) and min(right) - max(left) < GUTTER_EM * line.size
+    return bool(left and right) and min(right) - max(left) < reading.gutter_em * line.size
 
 
 def side(line: Line, words: Sequence[Segment]) -> Line:
@@ -43,22 +34,22 @@ def halves(line: Line, x: float) -> tuple[Line | None, Line | None]:
     return (side(line, left) if left else None), (side(line, right) if right else None)
 
 
-def best_run(lines: Sequence[Line], x: float) -> tuple[int, int]:
+def best_run(lines: Sequence[Line], x: float, reading: ReadingSettings) -> tuple[int, int]:
     """The longest run of consecutive lines no word of which crosses x, with text on both
     sides: (start, end), or (0, 0)."""
     best, start = (0, 0), 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or crosses(lines[i], x):
-            if two_sided(lines[start:i], x) and i - start > best[1] - best[0]:
+        if i == len(lines) or crosses(lines[i], x, reading):
+            if two_sided(lines[start:i], x, reading) and i - start > best[1] - best[0]:
                 best = (start, i)
             start = i + 1
     return best
 
 
-def two_sided(run: Sequence[Line], x: float) -> bool:
+def two_sided(run: Sequence[Line], x: float, reading: ReadingSettings) -> bool:
     left = sum(1 for line in run if any(w.x1 <= x for w in line.words))
     right = sum(1 for line in run if any(w.x0 >= x for w in line.words))
-    return left >= MIN_SIDE_LINES and right >= MIN_SIDE_LINES
+    return left >= reading.min_side_lines and right >= reading.min_side_lines
 
 
 def in_columns(lines: Sequence[Line], width: float, ctx: Context) -> list[Line]:
@@ -66,7 +57,8 @@ def in_columns(lines: Sequence[Line], width: float, ctx: Context) -> list[Line]:
     (its columns are the table's, not the text's)."""
     if not lines or any(reads_as_plan_header(line, ctx) for line in lines):
         return list(lines)
-    x, (start, end) = max(((x, best_run(lines, x)) for x in gutters(width)), key=lambda c: c[1][1] - c[1][0])
+    reading = ctx.settings.reading
+    x, (start, end) = max(((x, best_run(lines, x, reading)) for x in gutters(width, reading)), key=lambda c: c[1][1] - c[1][0])
     if end - start == 0:
         return list(lines)
     parts = [halves(line, x) for line in lines[start:end]]
@@ -75,6 +67,6 @@ def in_columns(lines: Sequence[Line], width: float, ctx: Context) -> list[Line]:
     return [*lines[:start], *left, *right, *lines[end:]]
 
 
-def gutters(width: float) -> list[float]:
-    steps = int((MIDDLE[1] - MIDDLE[0]) * width / STEP)
-    return [MIDDLE[0] * width + i * STEP for i in range(steps + 1)]
+def gutters(width: float, reading: ReadingSettings) -> list[float]:
+    steps = int((reading.gutter_to - reading.gutter_from) * width / reading.gutter_step)
+    return [reading.gutter_from * width + i * reading.gutter_step for i in range(steps + 1)]
