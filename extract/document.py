@@ -185,7 +185,7 @@ def read_document(data: bytes, source_file: str, settings: Settings = Settings()
     except (NoTextLayer, GarbledText) as error:
         if not settings.ocr:
             raise
-        data = upright(with_text_layer(data, force=isinstance(error, GarbledText)))
+        data = upright(with_text_layer(data, settings.ocr_timeout, force=isinstance(error, GarbledText)))
         chosen = triage(data, settings)
         pages = followed(data, ctx, chosen)
     return read_pdf(pages, Source(document_id(sha256), source_file), sha256, ctx, chosen.pages if chosen else None)

@@ -42,6 +42,8 @@ class ReadingSettings:
     min_text_chars: int = 40
     #: a triage cue that has the whole document read counts on this many opening pages
     opening_pages: int = 2
+    #: a page with at least this many glyphs no font names, over half its characters, is an error
+    min_unmapped: int = 20
 
     def __post_init__(self) -> None:
         positive(self)
@@ -165,6 +167,8 @@ class Settings:
     triage_min_pages: int = 8
     #: recognise the text of scanned PDFs with OCRmyPDF (extract/read/ocr.py)
     ocr: bool = False
+    #: seconds OCRmyPDF may take on one document (the batch's own --timeout applies as well)
+    ocr_timeout: float = 600.0
     #: a folder of extra NAME.jsonl pattern files added to the built-in vocabularies
     rules_dir: Path | None = None
     #: how a page's text is read
@@ -185,5 +189,7 @@ class Settings:
             raise ValueError(f"paragraph_gap must be positive, got {self.paragraph_gap}")
         if self.triage_min_pages < 1:
             raise ValueError(f"triage_min_pages must be at least 1, got {self.triage_min_pages}")
+        if self.ocr_timeout <= 0:
+            raise ValueError(f"ocr_timeout must be positive, got {self.ocr_timeout}")
         if not 0 <= self.low_confidence <= 1:
             raise ValueError(f"low_confidence must be in [0, 1], got {self.low_confidence}")

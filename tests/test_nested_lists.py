@@ -182,7 +182,7 @@ def response() -> list[Block]:
 
 
 def test_each_quoted_recommendation_takes_the_verdict_after_it_and_the_answer_after_the_box() -> None:
-    items = quoted_boxes(prose_pages(*response()))
+    items = quoted_boxes(prose_pages(*response()), CTX)
     assert [(item.number, item.text, item.progress) for item in items] == [
         ("1", "The compensation scheme should be set up now",
          "This recommendation is accepted in full.\nThe scheme opened in May and pays claims each month.\n"
@@ -214,9 +214,9 @@ def test_a_set_in_list_without_a_verdict_is_not_a_quotation() -> None:
         ("1. The fund has been opened to claims.", 77),
         ("2. The first payments have been made.", 77),
         ("Further steps follow next year.", 72))]
-    assert quoted_boxes(prose_pages(*blocks)) == []
+    assert quoted_boxes(prose_pages(*blocks), CTX) == []
 
 
 def test_outside_a_response_no_box_is_read() -> None:
     blocks = [block("Annual report", bold=True, size=20, top=20), *response()[1:]]
-    assert quoted_boxes(prose_pages(*blocks)) == []
+    assert quoted_boxes(prose_pages(*blocks), CTX) == []

@@ -38,6 +38,7 @@ def test_every_threshold_must_be_positive(group: type) -> None:
     (lambda: ReadingSettings(min_known_share=2), r"min_known_share must be at most 1"),
     (lambda: TableSettings(min_rag_saturation=1), r"min_rag_saturation must be below 1"),
     (lambda: ProseSettings(margin_share=1.5), r"margin_share must be at most 1"),
+    (lambda: Settings(ocr_timeout=0), r"ocr_timeout must be positive, got 0"),
 ])
 def test_out_of_range_shares_are_refused(made: Callable[[], object], message: str) -> None:
     with pytest.raises(ValueError, match=message):

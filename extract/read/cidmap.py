@@ -33,8 +33,6 @@ SCALE = 10
 TOLERANCE = 1.0
 #: a word, as extract.read.garbled counts them
 WORD = re.compile(r"[^\W\d_]{2,}")
-#: a page at least this many unnamed glyphs, over half its characters, is an error
-MIN_UNMAPPED = 20
 
 #: fonts named in the reason, and the characters of each name shown
 SHOWN, NAME_LENGTH = 3, 40
@@ -151,7 +149,7 @@ def name_cids(chars: list[dict[str, Any]], page_number: int, reader: PdfiumReade
             char["text"] = named[key_of(char)]
         else:
             unnamed.append(char)
-    if len(unnamed) >= MIN_UNMAPPED and 2 * len(unnamed) > len(chars):
+    if len(unnamed) >= reading.min_unmapped and 2 * len(unnamed) > len(chars):
         raise UnmappedFonts(sorted({font_name(c) for c in unnamed}), page_number)
 
 

@@ -11,13 +11,10 @@ from pathlib import Path
 
 from extract.errors import OcrFailed
 
-#: seconds OCRmyPDF may take on one document (the batch's own --timeout applies as well)
-OCR_TIMEOUT = 600
 
-
-def with_text_layer(data: bytes, force: bool = False, language: str = "eng") -> bytes:
+def with_text_layer(data: bytes, timeout: float, force: bool = False, language: str = "eng") -> bytes:
     """The PDF's bytes with a text layer recognised on its scanned pages (on every page, over
-    its unreadable text, if `force`)."""
+    its unreadable text, if `force`), by OCRmyPDF in at most `timeout` seconds."""
     program = shutil.which("ocrmypdf")
     if program is None:
         raise OcrFailed("OCRmyPDF is not installed (apt-get install ocrmypdf tesseract-ocr-eng)")
@@ -27,9 +24,9 @@ def with_text_layer(data: bytes, force: bool = False, language: str = "eng") -> 
         try:
             done = subprocess.run([program, "--quiet", "--force-ocr" if force else "--skip-text",
                                    "--output-type", "pdf", "-l", language,
-                                   str(source), str(target)], capture_output=True, text=True, timeout=OCR_TIMEOUT)
+                                   str(source), str(target)], capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired as error:
-            raise OcrFailed(f"OCR took longer than {OCR_TIMEOUT} s") from error
+            raise OcrFailed(f"OCR took longer than {timeout:g} s") from error
         if done.returncode != 0 or not target.exists():
             last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
             raise OcrFailed(last[:200])
