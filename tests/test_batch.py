@@ -32,6 +32,11 @@ FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
 SOME = sorted((SAMPLES / "corpus").glob("*--reportlab.pdf"))[:6] + [ARCHETYPE]
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_batch")
+
+
 def feeds(folder: Path) -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in FEEDS}
 

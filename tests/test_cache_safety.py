@@ -37,6 +37,11 @@ WARNING = re.compile(r"actionplan: warning: cannot write the cache in (.+): (.+)
                      r"documents will be read again next time")
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_cache_safety")
+
+
 def feeds(folder: Path) -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in FEEDS}
 

@@ -21,6 +21,11 @@ ROWS = ("recommendations.csv", "findings.csv", "actions.csv")
 GOOD = ARCHETYPE.read_bytes()
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_feed_safety")
+
+
 def night(tmp: Path, name: str, files: dict[str, bytes], feed: Path, day: str,
           monkeypatch: pytest.MonkeyPatch, *options: str) -> subprocess.CompletedProcess[str]:
     """`actionplan run` of a folder holding `files` on `day`, merged into `feed`."""

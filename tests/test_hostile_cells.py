@@ -16,6 +16,11 @@ HOSTILE = {"1": ("=SUM(A1:A9)*1000", "+44 20 7946 0000 was called."),
            "3": ("=1+2", "=cmd|' /C calc'!A0")}
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_hostile_cells")
+
+
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bench = load_script(SAMPLES / "bench" / "build.py")

@@ -26,6 +26,11 @@ EXPECTED = {str(neutralise(name)): want for name, want in (BUILDER.EXPECTED | {
     getattr(s, "SOURCE_FILE", {}).get(name, name): want for s in SETS for name, want in s.EXPECTED.items()}).items()}
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_hostile_inputs")
+
+
 @pytest.fixture(scope="module")
 def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, float]:
     folder = tmp_path_factory.mktemp("hostile")

@@ -23,6 +23,11 @@ GOOD = ARCHETYPE.name
 FEEDS = ("documents", "recommendations", "findings", "actions")
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_hostile_names")
+
+
 def actionplan(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     """`actionplan ARGS` as a real process; a hang fails the test (TimeoutExpired)."""
     return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], cwd=ROOT,

@@ -35,6 +35,11 @@ INPUT = "=1+1"
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u2066-\u2069]")
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_hostile_values")
+
+
 def run_from(folder: Path, names: list[str]) -> Path:
     """`actionplan run =1+1` in `folder` (the INPUT given as typed: a folder named like a
     formula) of the hostile PDFs `names`; its output folder."""

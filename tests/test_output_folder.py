@@ -23,6 +23,11 @@ FEEDS = ("recommendations", "documents", "findings", "actions")
 BUSY = "is in use by another actionplan run"
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_output_folder")
+
+
 def folder_of(path: Path, files: dict[str, bytes]) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():

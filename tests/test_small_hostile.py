@@ -36,6 +36,11 @@ DATED: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_small_hostile")
+
+
 @pytest.fixture(scope="module")
 def dated_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, list[dict[str, str]]]]:
     """One run over the dated plans: per file, its rows of each feed."""

@@ -14,6 +14,11 @@ from tests.conftest import ARCHETYPE, golden, read_csv, run_cli
 LAYOUT_FIELDS = {"recommendation_id", "document_id", "source_file", "page_start", "page_end", "confidence"}
 
 
+#: the module's fixtures are made once for all its tests, so they run on one pytest-xdist
+#: worker (`--dist loadgroup`): spread over two, each would make them again
+pytestmark = pytest.mark.xdist_group("test_variant")
+
+
 @pytest.fixture(scope="module")
 def variant_run(builder: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("variant")
