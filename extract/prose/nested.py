@@ -31,12 +31,12 @@ from dataclasses import dataclass, field
 
 from extract.context import Context
 from extract.model import Block, Page, Region, merge_regions
+from extract.prose import sections
 from extract.prose.answers import calls_itself_a_response
 from extract.prose.sections import ProseItem, body_size, is_heading_like
 from extract.read.flow import runs
 from extract.read.paragraphs import join_wrapped
 from extract.settings import ProseSettings
-from extract.tables.cells import continues_paragraph
 
 #: one level of a marker: "(", a number, a letter or roman numeral (or a range of them), and
 #: what closes it (")", "." or nothing, where the next level follows straight on: "4a")
@@ -219,12 +219,9 @@ def attach(level: Level, marker: Marker, block: Block, stack: list[Node], depth:
 
 
 def add_paragraph(node: Node, block: Block) -> None:
-    last = node.blocks[-1]
+    """A paragraph of the item (sections.add_paragraph: the rest of one a page break cut is joined to it)."""
     node.own = node.own and bool(node.paragraphs)
-    if node.paragraphs and block.page != last.page and continues_paragraph(node.paragraphs[-1], block.text):
-        node.paragraphs[-1] = join_wrapped([node.paragraphs[-1], block.text])
-    else:
-        node.paragraphs.append(block.text)
+    sections.add_paragraph(node.paragraphs, block.text, block, node.blocks[-1])
     node.blocks.append(block)
 
 
@@ -410,13 +407,8 @@ def quoted(box: _Box) -> tuple[list[tuple[Node, str]], list[Block]]:
 
 def answer_text(blocks: Sequence[Block]) -> str:
     out: list[str] = []
-    last: Block | None = None
-    for block in blocks:
-        if out and last is not None and block.page != last.page and continues_paragraph(out[-1], block.text):
-            out[-1] = join_wrapped([out[-1], block.text])
-        else:
-            out.append(block.text)
-        last = block
+    for i, block in enumerate(blocks):
+        sections.add_paragraph(out, block.text, block, blocks[max(i - 1, 0)])
     return "\n".join(out)
 
 

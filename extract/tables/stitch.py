@@ -394,10 +394,11 @@ def without_summaries(tables: Sequence[RecommendationTable]) -> list[Recommendat
 
 
 def leading_number(table: RecommendationTable, row: Row) -> str:
+    """The row's number: its number cell as printed, else the number its recommendation opens with."""
     number, rec = table.index("number"), table.index("recommendation")
     cell = row.cells[number] if number is not None else row.cells[rec] if rec is not None else ()
-    return split_number(" ".join(p for part in cell for p in part.paragraphs).strip() + " x")[0] \
-        if number is None else " ".join(p for part in cell for p in part.paragraphs).strip()
+    text = " ".join(p for part in cell for p in part.paragraphs).strip()
+    return text if number is not None else split_number(text)[0]
 
 
 def headers(table: RecommendationTable) -> tuple[str, ...]:
