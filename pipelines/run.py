@@ -18,6 +18,7 @@ from pipelines.batch.read import run_batch
 from pipelines.outputs.accumulating_feed import update_feed
 from pipelines.outputs.checks import all_checks
 from pipelines.outputs.frames import Feeds
+from pipelines.outputs.picture_reuse import write_record
 from pipelines.outputs.review_page import write_review
 from pipelines.outputs.review_pictures import draw_pictures, picture_checks
 from pipelines.outputs.workbook import RunInfo
@@ -72,11 +73,12 @@ def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, 
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     with Stage(outdir) as stage:
         drawn = draw_pictures(documents, {job.source_file: job.path for job in jobs},
-                              stage.path(REVIEW) / "crops", options) if review else {}
+                              stage.path(REVIEW) / "crops", options, outdir / REVIEW) if review else {}
         checks = sorted([*all_checks(documents, settings.low_confidence), *picture_checks(drawn)],
                         key=lambda check: check.source_file)
         feeds = stage_outputs(stage, documents, info, checks)
         if review:
             write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence)
+            write_record(stage.folder / REVIEW, {doc.source_file: doc for doc in documents}, drawn)
         stage.commit()
     return feeds

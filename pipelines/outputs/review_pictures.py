@@ -20,6 +20,7 @@ from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import limit_memory
 from pipelines.outputs.checks import Check
 from pipelines.outputs.crops import Drawn, write_crops
+from pipelines.outputs.picture_reuse import copy_pictures, read_record, reusable
 
 #: the kind of the Checks row of a document some of whose pictures could not be drawn
 NO_PICTURE = "no picture"
@@ -32,23 +33,41 @@ def outcome(future: Any, options: BatchOptions) -> Drawn:
 
 
 def draw_pictures(documents: Sequence[Document], pdfs: Mapping[str, Path], folder: Path,
-                  options: BatchOptions) -> dict[str, Drawn]:
-    """Each document's pictures written into `folder`, by source file."""
+                  options: BatchOptions, previous: Path | None = None) -> dict[str, Drawn]:
+    """Each document's pictures written into `folder`, by source file: copied from the last
+    run's review folder (`previous`) where they still stand (picture_reuse), else drawn."""
     folder.mkdir(parents=True, exist_ok=True)
     todo = [doc for doc in documents if doc.recommendations and doc.source_file in pdfs]
-    if not todo:
+    kept = reused(todo, previous, folder) if previous is not None else {}
+    drawn = drawn_in_workers([doc for doc in todo if doc.source_file not in kept], pdfs, folder, options)
+    everything = {doc.source_file: kept.get(doc.source_file) or drawn[doc.source_file] for doc in todo}
+    keep_listed(folder, everything)
+    return everything
+
+
+def reused(documents: Sequence[Document], previous: Path, folder: Path) -> dict[str, Drawn]:
+    """The documents' pictures the last run drew that still stand, copied into `folder`."""
+    before, crops_before = read_record(previous), previous / "crops"
+    kept = {doc.source_file: found for doc in documents if (found := reusable(doc, before, crops_before))}
+    for found in kept.values():
+        copy_pictures(found, crops_before, folder)
+    return kept
+
+
+def drawn_in_workers(documents: Sequence[Document], pdfs: Mapping[str, Path], folder: Path,
+                     options: BatchOptions) -> dict[str, Drawn]:
+    if not documents:
         return {}
-    pool = ProcessPool(max_workers=min(options.jobs, len(todo)), initializer=limit_memory,
+    pool = ProcessPool(max_workers=min(options.jobs, len(documents)), initializer=limit_memory,
                        initargs=(options.memory_mb,))
     try:
         futures = {doc.source_file: pool.schedule(write_crops, args=(doc, pdfs[doc.source_file], folder),
-                                                  timeout=options.timeout) for doc in todo}
+                                                  timeout=options.timeout) for doc in documents}
         drawn = {name: outcome(future, options) for name, future in futures.items()}
         pool.close()
     finally:
         pool.stop()
         pool.join()
-    keep_listed(folder, drawn)
     return drawn
 
 
