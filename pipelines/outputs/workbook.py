@@ -68,6 +68,11 @@ class RunInfo:
     low_confidence: float = 0.75
 
 
+#: the alignment of every data cell (one object: openpyxl looks a cell's style up by value)
+WRAPPED = Alignment(wrap_text=True, vertical="top")
+HEADING = Font(bold=True)
+
+
 def cell_value(column: str, value: object) -> object:
     if column in DATE_COLUMNS and isinstance(value, str) and value:
         return date.fromisoformat(value)
@@ -87,11 +92,11 @@ def write_table(ws: Worksheet, df: pd.DataFrame, name: str, headers: dict[str, s
         ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(column, 14)
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = WRAPPED
             if cell.column_letter and columns[cell.column - 1] in DATE_COLUMNS:
                 cell.number_format = "yyyy-mm-dd"
     for cell in ws[1]:
-        cell.font = Font(bold=True)
+        cell.font = HEADING
     fit_rows(ws, columns)
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
@@ -135,7 +140,7 @@ def link_rows(ws: Worksheet, df: pd.DataFrame, sources: dict[str, str]) -> None:
             # a name that is not UTF-8 (kept as surrogates) links by its bytes, as the file is named
             cell.hyperlink = f"{quote(sources[name], errors='surrogateescape')}#page={page}"
             cell.style = "Hyperlink"
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = WRAPPED
 
 
 def mark_low_confidence(ws: Worksheet, df: pd.DataFrame, threshold: float) -> None:
