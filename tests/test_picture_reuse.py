@@ -70,6 +70,20 @@ def test_a_record_naming_other_files_is_not_followed(
     assert set(after) == set(before) and all(after[n][0] != before[n][0] for n in before)
 
 
+def test_a_picture_replaced_by_a_link_is_drawn_again(
+        first: tuple[Path, dict[str, tuple[int, bytes]]], tmp_path: Path) -> None:
+    inputs, before = first
+    name = sorted(before)[0]
+    outside = tmp_path / "outside.png"
+    outside.write_bytes(before[name][1])  # the same bytes, so only the link gives it away
+    (tmp_path / "out" / "review" / "crops" / name).unlink()
+    (tmp_path / "out" / "review" / "crops" / name).symlink_to(outside)
+    after = run(inputs, tmp_path / "out", tmp_path / "cache")
+    drawn = tmp_path / "out" / "review" / "crops" / name
+    assert not drawn.is_symlink() and drawn.stat().st_ino != outside.stat().st_ino  # drawn, not linked to it
+    assert {n: b for n, (_, b) in after.items()} == {n: b for n, (_, b) in before.items()}
+
+
 @pytest.mark.parametrize("text", ["", "not json", '{"version": 0, "documents": {}}', '{"version": 1, "documents": []}'])
 def test_a_record_that_cannot_be_used_draws_everything(
         first: tuple[Path, dict[str, tuple[int, bytes]]], tmp_path: Path, text: str) -> None:

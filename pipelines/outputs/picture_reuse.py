@@ -76,8 +76,9 @@ def reusable(doc: Document, before: Mapping[str, dict[str, object]], crops_befor
     if not isinstance(files, dict) or sorted(files) != sorted(names):
         return None
     try:
-        if any(file_digest(crops_before / name) != files[name] for name in names):
-            return None
+        if any((crops_before / name).is_symlink() or file_digest(crops_before / name) != files[name]
+               for name in names):
+            return None  # a link is never followed out of the folder
     except OSError:
         return None
     return Drawn(pictures)
