@@ -18,7 +18,6 @@ from pipelines.batch.read import run_batch
 from pipelines.outputs.accumulating_feed import update_feed
 from pipelines.outputs.checks import all_checks
 from pipelines.outputs.frames import Feeds
-from pipelines.outputs.picture_reuse import write_record
 from pipelines.outputs.review_page import write_review
 from pipelines.outputs.review_pictures import draw_pictures, picture_checks
 from pipelines.outputs.workbook import RunInfo
@@ -79,6 +78,5 @@ def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, 
         feeds = stage_outputs(stage, documents, info, checks)
         if review:
             write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence)
-            write_record(stage.folder / REVIEW, {doc.source_file: doc for doc in documents}, drawn)
         stage.commit()
     return feeds

@@ -95,7 +95,8 @@ def copy_pictures(drawn: Drawn, crops_before: Path, folder: Path) -> None:
 
 
 def write_record(review: Path, documents: Mapping[str, Document], drawn: Mapping[str, Drawn]) -> None:
-    """`review/pictures.json`: for each document drawn whole, its key and its pictures' digests."""
+    """`review/pictures.json`: for each document drawn whole, its key and its pictures' digests
+    (`review/crops/`)."""
     entries = {name: {"key": picture_key(documents[name]),
                       "files": {p: file_digest(review / "crops" / p) for names in d.pictures.values() for p in names}}
                for name, d in sorted(drawn.items()) if not d.reason and d.pictures == expected(documents[name])}

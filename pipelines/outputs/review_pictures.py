@@ -20,7 +20,7 @@ from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import limit_memory
 from pipelines.outputs.checks import Check
 from pipelines.outputs.crops import Drawn, write_crops
-from pipelines.outputs.picture_reuse import copy_pictures, read_record, reusable
+from pipelines.outputs.picture_reuse import copy_pictures, read_record, reusable, write_record
 
 #: the kind of the Checks row of a document some of whose pictures could not be drawn
 NO_PICTURE = "no picture"
@@ -35,13 +35,15 @@ def outcome(future: Any, options: BatchOptions) -> Drawn:
 def draw_pictures(documents: Sequence[Document], pdfs: Mapping[str, Path], folder: Path,
                   options: BatchOptions, previous: Path | None = None) -> dict[str, Drawn]:
     """Each document's pictures written into `folder`, by source file: copied from the last
-    run's review folder (`previous`) where they still stand (picture_reuse), else drawn."""
+    run's review folder (`previous`) where they still stand (picture_reuse), else drawn; what
+    they were drawn from recorded beside `folder` for the next run."""
     folder.mkdir(parents=True, exist_ok=True)
     todo = [doc for doc in documents if doc.recommendations and doc.source_file in pdfs]
     kept = reused(todo, previous, folder) if previous is not None else {}
     drawn = drawn_in_workers([doc for doc in todo if doc.source_file not in kept], pdfs, folder, options)
     everything = {doc.source_file: kept.get(doc.source_file) or drawn[doc.source_file] for doc in todo}
     keep_listed(folder, everything)
+    write_record(folder.parent, {doc.source_file: doc for doc in todo}, everything)
     return everything
 
 
