@@ -226,8 +226,11 @@ def test_ctrl_c_stops_with_one_line_and_the_next_run_goes_on(inputs: Path, clean
     out, cache = tmp_path / "out", tmp_path / "cache"
     command = [sys.executable, "-m", "pipelines.cli", "run", str(inputs), "-o", str(out), "--jobs", "1",
                "--cache", str(cache)]
+    # Ctrl-C's default action, as a terminal's shell leaves it: a suite started in the background
+    # (`make test &`) hands its children SIGINT ignored, and Python keeps an ignored SIGINT ignored
     batch = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not list(cache.glob("*/*.json")) and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -21,10 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.model import Document, Metadata, Recommendation
-from pipelines.evaluation.readback import restore
 from pipelines.outputs.checks import MAX_LISTED_GAPS, numbering_checks
 from pipelines.outputs.frames import build_feeds
-from pipelines.outputs.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text
+from pipelines.outputs.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text, restore
 from pipelines.outputs.workbook import RunInfo, write_workbook
 from pipelines.outputs.write_set import CSV_FEEDS, Stage, data_dictionary, stage_outputs
 from tests.conftest import ROOT, read_csv

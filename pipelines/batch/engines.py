@@ -15,14 +15,15 @@ import signal
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pebble import ProcessExpired, ProcessPool
+from typing import TYPE_CHECKING, Any
 
 from extract.settings import Settings
 from pipelines.batch.inputs import Job, NotReadable, read_pdf
 from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import OUT_OF_MEMORY, Outcome, failed, one_line, process, read_bytes, start_worker
+
+if TYPE_CHECKING:  # pebble is imported where a pool is made: a run read wholly from the cache makes none
+    from pebble import ProcessPool
 
 
 #: a job with its place in the run and its content hash ("" when the file could not be read)
@@ -50,6 +51,8 @@ def died(exitcode: int) -> str:
 def result_or_reason(future: Any, options: BatchOptions) -> tuple[Any, str]:
     """A pool future's result and "", or None and why it has none (over its time limit, out of
     memory, its worker died, the pool itself failed)."""
+    from pebble import ProcessExpired
+
     try:
         return future.result(), ""
     except concurrent.futures.TimeoutError:
@@ -70,6 +73,8 @@ def settle(future: Any, source_file: str, sha256: str, options: BatchOptions) ->
 
 def local(tasks: Sequence[Task], settings: Settings, options: BatchOptions) -> Iterator[tuple[int, Outcome]]:
     """Each task's outcome from a pool of `options.jobs` worker processes, as they finish."""
+    from pebble import ProcessPool
+
     pool = ProcessPool(max_workers=min(options.jobs, len(tasks)), initializer=start_worker,
                        initargs=(settings, options.memory_mb, options.debug))
     try:
@@ -93,6 +98,7 @@ def worker_pool(settings: Settings, memory_mb: int) -> ProcessPool:
     key = (settings.rules_dir, memory_mb)
     if key not in _POOLS:
         from dask.distributed import get_worker
+        from pebble import ProcessPool
 
         _POOLS[key] = ProcessPool(max_workers=get_worker().state.nthreads, initializer=start_worker,
                                   initargs=(settings, memory_mb))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.evaluation.scoring import Predicted, Record
-from pipelines.outputs.neutralise import FORMULA_STARTS
+from pipelines.outputs.neutralise import restore
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,6 @@ class WrittenFeeds:
                          document=self.documents.get(source_file),
                          findings=self.findings.get(source_file, ()),
                          document_columns=self.document_columns)
-
-
-def restore(value: str) -> str:
-    """Undo the CSV's formula neutralising: the apostrophe put before `=`, `+`, `-`, `@`..."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
 
 
 def read_rows(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:

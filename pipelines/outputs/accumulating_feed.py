@@ -28,10 +28,9 @@ import pandas as pd
 import pandera.pandas as pa
 
 from pipelines.batch.copies import COPY_OF
-from pipelines.evaluation.readback import restore
 from pipelines.outputs.feed_files import FeedFileInvalid, read_feed
 from pipelines.outputs.frames import FeedInvalid, Feeds, frame
-from pipelines.outputs.neutralise import neutralise_frame
+from pipelines.outputs.neutralise import neutralise_frame, restore
 from pipelines.outputs.schemas import MODELS, ActionsFeed, RecommendationsFeed
 from pipelines.outputs.write_set import CSV_FEEDS, feed_writers, write_all
 

@@ -25,6 +25,12 @@ def neutralise(value: object) -> object:
     return value
 
 
+def restore(value: str) -> str:
+    """Undo `neutralise` on a value read back from a CSV: the apostrophe put before `=`, `+`,
+    `-`, `@`..."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for name in out.columns:

@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pebble import ProcessPool
-
 from extract.model import Document
 from pipelines.batch.engines import result_or_reason
 from pipelines.batch.options import BatchOptions
@@ -58,6 +56,8 @@ def reused(documents: Sequence[Document], previous: Path, folder: Path) -> dict[
 
 def drawn_in_workers(documents: Sequence[Document], pdfs: Mapping[str, Path], folder: Path,
                      options: BatchOptions) -> dict[str, Drawn]:
+    from pebble import ProcessPool  # imported where a pool is made: pictures all reused make none
+
     if not documents:
         return {}
     pool = ProcessPool(max_workers=min(options.jobs, len(documents)), initializer=limit_memory,
