@@ -16,8 +16,8 @@ from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.batch.progress import Progress
 from pipelines.batch.read import run_batch
 from pipelines.outputs.accumulating_feed import update_feed
-from pipelines.outputs.checks import all_checks
-from pipelines.outputs.frames import Feeds
+from pipelines.outputs.checks import all_checks, link_checks
+from pipelines.outputs.frames import Feeds, build_feeds
 from pipelines.outputs.review_page import write_review
 from pipelines.outputs.review_pictures import draw_pictures, picture_checks
 from pipelines.outputs.workbook import RunInfo
@@ -73,9 +73,10 @@ def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, 
     with Stage(outdir) as stage:
         drawn = draw_pictures(documents, {job.source_file: job.path for job in jobs},
                               stage.path(REVIEW) / "crops", options, outdir / REVIEW) if review else {}
-        checks = sorted([*all_checks(documents, settings.low_confidence), *picture_checks(drawn)],
-                        key=lambda check: check.source_file)
-        feeds = stage_outputs(stage, documents, info, checks)
+        feeds = build_feeds(documents)
+        checks = sorted([*all_checks(documents, settings.low_confidence), *picture_checks(drawn),
+                         *link_checks(feeds.tracked)], key=lambda check: check.source_file)
+        stage_outputs(stage, feeds, info, checks)
         if review:
             write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence)
         stage.commit()

@@ -19,6 +19,7 @@ from typing import BinaryIO
 import pytest
 
 from pipelines.evaluation.evaluate import Evaluation, score_written
+from pipelines.outputs.write_set import WRITTEN_FEEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -27,6 +28,8 @@ SAMPLE_PDFS = sorted(SAMPLES.rglob("*.pdf"))
 #: the real published documents (samples/real/README.md)
 REAL = SAMPLES / "real"
 ARCHETYPE = SAMPLES / "child-h-cabinet-report.pdf"
+#: the CSV files a run writes (the tracker is made from the others whole)
+FEEDS = tuple(f"{name}.csv" for name in WRITTEN_FEEDS)
 
 
 def run_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
+from tests.conftest import ARCHETYPE, FEEDS, SAMPLES, read_csv, run_cli
 
-FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
 FIRST = SAMPLES / "corpus" / "ruled-3col--reportlab.pdf"
 CHANGED = SAMPLES / "corpus" / "unruled--reportlab.pdf"
 NEW = SAMPLES / "corpus" / "multi-action--libreoffice.pdf"

@@ -25,9 +25,8 @@ from extract.settings import Settings
 from pipelines.batch.engines import settle
 from pipelines.batch.options import BatchOptions
 from pipelines.batch.worker import OUT_OF_MEMORY, start_worker
-from tests.conftest import ARCHETYPE, ROOT, SAMPLES, load_script, read_csv, run_cli
+from tests.conftest import ARCHETYPE, FEEDS, ROOT, SAMPLES, load_script, read_csv, run_cli
 
-FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
 #: a handful of samples of different layouts, so a run takes seconds
 SOME = sorted((SAMPLES / "corpus").glob("*--reportlab.pdf"))[:6] + [ARCHETYPE]
 

@@ -28,9 +28,8 @@ from pipelines.batch import cache as cache_module
 from pipelines.batch.cache import Cache, fingerprint
 from pipelines.batch.records_json import VERSION
 from pipelines.batch.worker import failed
-from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
+from tests.conftest import ARCHETYPE, FEEDS, SAMPLES, read_csv, run_cli
 
-FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
 #: samples of different layouts (actions, findings, no recommendations, undated), quick to read
 SOME = [ARCHETYPE] + sorted((SAMPLES / "corpus").glob("*--reportlab.pdf"))
 WARNING = re.compile(r"actionplan: warning: cannot write the cache in (.+): (.+); "

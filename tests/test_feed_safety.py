@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
+from tests.conftest import ARCHETYPE, FEEDS, SAMPLES, read_csv, run_cli
 
-FEEDS = ("recommendations.csv", "documents.csv", "findings.csv", "actions.csv")
 ROWS = ("recommendations.csv", "findings.csv", "actions.csv")
 GOOD = ARCHETYPE.read_bytes()
 

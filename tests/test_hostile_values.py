@@ -135,7 +135,7 @@ def document(*recs: Recommendation, source_file: str = "long.pdf", error: str = 
 def written(tmp_path: Path, doc: Document) -> Path:
     info = RunInfo(version="test", inputs=("in",), options="")
     with Stage(tmp_path) as stage:
-        stage_outputs(stage, [doc], info, [])
+        stage_outputs(stage, build_feeds([doc]), info, [])
         stage.commit()
     return tmp_path
 

@@ -29,10 +29,11 @@ import pandera.pandas as pa
 
 from pipelines.batch.copies import COPY_OF
 from pipelines.outputs.feed_files import FeedFileInvalid, read_feed
-from pipelines.outputs.frames import FeedInvalid, Feeds, frame
+from pipelines.outputs.frames import FeedInvalid, Feeds, frame, with_tracking
 from pipelines.outputs.neutralise import neutralise_frame, restore
 from pipelines.outputs.schemas import MODELS, ActionsFeed, RecommendationsFeed
 from pipelines.outputs.write_set import CSV_FEEDS, feed_writers, write_all
+from pipelines.tracking.settings import TrackingSettings
 
 #: the environment variable that sets the merge date (tests, or a night's job run late)
 TODAY = "ACTIONPLAN_TODAY"
@@ -130,5 +131,7 @@ def merge_into(feeds: Feeds, folder: Path) -> dict[str, pd.DataFrame]:
     ids = set(new["recommendations"]["recommendation_id"])
     frames = {name: merged(old[name], new[name], tonight if name == "documents" else tonight - keep, MODELS[name], ids)
               for name in CSV_FEEDS}
+    frames["recommendations"], frames["tracker"], _ = with_tracking(frames["recommendations"], frames["documents"],
+                                                                  TrackingSettings())
     write_all(folder, feed_writers(frames))
     return frames

@@ -1,5 +1,6 @@
 """What a person should look at first: low-confidence rows, gaps and repeats in numbering,
-documents with no recommendations and documents that failed."""
+documents with no recommendations and documents that failed, rows followed across papers on
+their number alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from extract.model import Document
 from extract.values import DocumentStatus
+from pipelines.tracking.linking import Tracked
 
 
 @dataclass(frozen=True)
@@ -98,3 +100,17 @@ def document_checks(doc: Document, low_confidence: float) -> Iterator[Check]:
 def all_checks(documents: Sequence[Document], low_confidence: float) -> list[Check]:
     return [check for doc in sorted(documents, key=lambda d: d.source_file)
             for check in document_checks(doc, low_confidence)]
+
+
+def link_checks(tracked: Sequence[Tracked]) -> list[Check]:
+    """A row linked to a recommendation of another paper on its number, its text less alike than
+    TrackingSettings.same_text: one check each, naming the row it was linked to."""
+    found = []
+    for item in tracked:
+        for i, seen in enumerate(item.appearances):
+            if seen.uncertain:
+                other = next(o for o in item.appearances[:i] if o.source_file != seen.source_file)
+                found.append(Check(seen.source_file, seen.number, "uncertain link",
+                                   f"followed as {other.source_file} #{other.number} ({item.tracked_id}) on its "
+                                   "number: its text is less alike; check that they are one recommendation"))
+    return found

@@ -12,24 +12,29 @@ from typing import Any
 from extract import __version__
 from pipelines.outputs.schemas import MODELS
 
-DATES = {"progress_as_of", "target_date", "meeting_date", "last_read_ok"}
+DATES = {"progress_as_of", "target_date", "meeting_date", "last_read_ok", "latest_as_of", "first_seen", "last_seen"}
 #: columns never empty
 REQUIRED = {"recommendation_id", "source_file", "number", "text", "status", "page_start", "page_end",
-            "confidence", "page", "pages", "recommendations", "source"}
+            "confidence", "page", "pages", "recommendations", "source", "tracked_id", "latest_status", "reports",
+            "status_history", "overdue", "stale", "regressed"}
 KEYS: dict[str, dict[str, Any]] = {
     "recommendations": {"primaryKey": ["recommendation_id"], "foreignKeys": [
-        {"fields": ["source_file"], "reference": {"resource": "documents", "fields": ["source_file"]}}]},
+        {"fields": ["source_file"], "reference": {"resource": "documents", "fields": ["source_file"]}},
+        {"fields": ["tracked_id"], "reference": {"resource": "tracker", "fields": ["tracked_id"]}}]},
     "documents": {"primaryKey": ["source_file"]},
     "findings": {"primaryKey": ["source_file", "number"], "foreignKeys": [
         {"fields": ["source_file"], "reference": {"resource": "documents", "fields": ["source_file"]}}]},
     "actions": {"primaryKey": ["recommendation_id", "number"], "foreignKeys": [
         {"fields": ["recommendation_id"], "reference": {"resource": "recommendations", "fields": ["recommendation_id"]}}]},
+    "tracker": {"primaryKey": ["tracked_id"]},
 }
 
 
 def field_type(name: str, dtype: str) -> str:
     if name in DATES:
         return "date"
+    if dtype == "bool":
+        return "boolean"
     return "integer" if dtype.startswith("int") else "number" if dtype.startswith("float") else "string"
 
 

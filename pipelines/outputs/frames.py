@@ -10,9 +10,14 @@ import pandas as pd
 import pandera.pandas as pa
 
 from extract.model import Action, Document, Recommendation
-from pipelines.outputs.schemas import ActionsFeed, DocumentsFeed, FindingsFeed, RecommendationsFeed
+from pipelines.outputs.schemas import ActionsFeed, DocumentsFeed, FindingsFeed, RecommendationsFeed, TrackerFeed
+from pipelines.outputs.tracker_feed import TRACKER_COLUMNS, tracked
+from pipelines.tracking.linking import Tracked
+from pipelines.tracking.settings import TrackingSettings
 
 RECOMMENDATION_COLUMNS = list(RecommendationsFeed.to_schema().columns)
+#: the columns a recommendation's record gives; the rest are the feed's (tracking)
+RECORD_COLUMNS = [name for name in RECOMMENDATION_COLUMNS if name != "tracked_id"]
 DOCUMENT_COLUMNS = list(DocumentsFeed.to_schema().columns)
 FINDING_COLUMNS = list(FindingsFeed.to_schema().columns)
 ACTION_COLUMNS = list(ActionsFeed.to_schema().columns)
@@ -37,6 +42,9 @@ class Feeds:
     documents: pd.DataFrame
     findings: pd.DataFrame
     actions: pd.DataFrame
+    tracker: pd.DataFrame
+    #: the recommendations followed across the papers (the tracker's rows, with every appearance)
+    tracked: tuple[Tracked, ...] = ()
 
 
 def iso(value: date | None) -> str:
@@ -44,7 +52,7 @@ def iso(value: date | None) -> str:
 
 
 def recommendation_row(rec: Recommendation) -> dict[str, object]:
-    row = {name: getattr(rec, name) for name in RECOMMENDATION_COLUMNS}
+    row = {name: getattr(rec, name) for name in RECORD_COLUMNS}
     row.update(progress_as_of=iso(rec.progress_as_of), target_date=iso(rec.target_date),
                timescales="; ".join(rec.timescales), agencies="; ".join(rec.agencies))
     return row
@@ -75,14 +83,25 @@ def frame(rows: list[dict[str, object]], columns: list[str], model: type[pa.Data
         raise FeedInvalid(model.__name__, errors.failure_cases) from errors
 
 
-def build_feeds(documents: Sequence[Document]) -> Feeds:
+def with_tracking(recommendations: pd.DataFrame, documents: pd.DataFrame,
+                  settings: TrackingSettings) -> tuple[pd.DataFrame, pd.DataFrame, tuple[Tracked, ...]]:
+    """The recommendations feed with `tracked_id` and the tracker feed, both validated, and the
+    recommendations followed."""
+    linked, rows, items = tracked(recommendations, documents, settings)
+    return (frame(linked.to_dict("records"), RECOMMENDATION_COLUMNS, RecommendationsFeed),
+            frame(rows, TRACKER_COLUMNS, TrackerFeed), items)
+
+
+def build_feeds(documents: Sequence[Document], tracking: TrackingSettings = TrackingSettings()) -> Feeds:
     """The feeds, rows ordered by source_file then position in the document."""
     docs = sorted(documents, key=lambda d: d.source_file)
+    papers = frame([document_row(d) for d in docs], DOCUMENT_COLUMNS, DocumentsFeed)
+    extracted = pd.DataFrame([recommendation_row(r) for d in docs for r in d.recommendations], columns=RECORD_COLUMNS)
+    recommendations, tracker, items = with_tracking(extracted, papers, tracking)
     return Feeds(
-        recommendations=frame([recommendation_row(r) for d in docs for r in d.recommendations],
-                              RECOMMENDATION_COLUMNS, RecommendationsFeed),
-        documents=frame([document_row(d) for d in docs], DOCUMENT_COLUMNS, DocumentsFeed),
+        recommendations=recommendations, documents=papers,
         findings=frame([{n: getattr(f, n) for n in FINDING_COLUMNS} for d in docs for f in d.findings],
                        FINDING_COLUMNS, FindingsFeed),
         actions=frame([action_row(a) for d in docs for r in d.recommendations for a in r.actions],
-                      ACTION_COLUMNS, ActionsFeed))
+                      ACTION_COLUMNS, ActionsFeed),
+        tracker=tracker, tracked=items)

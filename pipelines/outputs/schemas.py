@@ -14,6 +14,7 @@ from extract.values import DocumentStatus, Rag, SourceKind, Status
 #: a date in the years a plan can name (extract.fields.dates.FIRST_YEAR..LAST_YEAR), or empty: never year 1
 ISO_DATE_OR_EMPTY = r"^((199\d|20\d\d)-\d{2}-\d{2})?$"
 HEX16_OR_EMPTY = r"^([0-9a-f]{16})?$"
+TRACKED_ID_OR_EMPTY = r"^(t[0-9a-f]{15})?$"
 
 STATUSES = [status.value for status in Status]
 #: the ratings a feed holds: Blue (BRAG: done) informs status and is no rating of its own
@@ -44,6 +45,8 @@ class RecommendationsFeed(pa.DataFrameModel):
     lead_canonical: Series[str]
     acceptance: Series[str] = pa.Field(isin=["accepted", "accepted_in_part", "accepted_in_principle",
                                               "not_accepted", "noted", ""])
+    #: empty only in a feed file kept from before tracking: every merge fills it
+    tracked_id: Series[str] = pa.Field(str_matches=TRACKED_ID_OR_EMPTY)
 
     class Config:
         strict = True
@@ -120,7 +123,28 @@ class ActionsFeed(pa.DataFrameModel):
         unique = ["recommendation_id", "number"]
 
 
+class TrackerFeed(pa.DataFrameModel):
+    tracked_id: Series[str] = pa.Field(unique=True, str_matches=r"^t[0-9a-f]{15}$")
+    review: Series[str]
+    number: Series[str] = pa.Field(str_length={"min_value": 1})
+    text: Series[str]
+    latest_status: Series[str] = pa.Field(isin=STATUSES)
+    latest_as_of: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    first_seen: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    last_seen: Series[str] = pa.Field(str_matches=ISO_DATE_OR_EMPTY)
+    reports: Series[int] = pa.Field(ge=1)
+    status_history: Series[str] = pa.Field(str_length={"min_value": 1})
+    overdue: Series[bool]
+    stale: Series[bool]
+    regressed: Series[bool]
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
 #: each CSV feed's model, by the feed's name
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "recommendations": RecommendationsFeed, "documents": DocumentsFeed,
-    "findings": FindingsFeed, "actions": ActionsFeed}
+    "findings": FindingsFeed, "actions": ActionsFeed, "tracker": TrackerFeed}

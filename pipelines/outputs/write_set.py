@@ -16,15 +16,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.model import Document
 from pipelines.outputs.checks import Check
 from pipelines.outputs.datapackage import datapackage
-from pipelines.outputs.frames import Feeds, build_feeds
+from pipelines.outputs.frames import Feeds
 from pipelines.outputs.neutralise import neutralise_frame
 from pipelines.outputs.workbook import RunInfo, write_workbook
 
 DICTIONARY = Path(__file__).with_name("data_dictionary.csv")
 CSV_FEEDS = ("recommendations", "documents", "findings", "actions")
+#: the feeds made from the others whole (a feed folder's are made again after each merge)
+DERIVED_FEEDS = ("tracker",)
+WRITTEN_FEEDS = CSV_FEEDS + DERIVED_FEEDS
 WORKBOOK = "action_plan.xlsx"
 PACKAGE = "datapackage.json"
 
@@ -148,17 +150,15 @@ def write_all(outdir: Path, writers: Sequence[Writer]) -> None:
 
 def feed_writers(frames: dict[str, pd.DataFrame]) -> list[Writer]:
     """The CSVs and their datapackage.json."""
-    package = datapackage(CSV_FEEDS, data_dictionary())
+    package = datapackage(WRITTEN_FEEDS, data_dictionary())
     return [*((f"{name}.csv", partial(write_csv, df)) for name, df in frames.items()),
             (PACKAGE, lambda path: path.write_text(package, encoding="utf-8"))]
 
 
-def stage_outputs(stage: Stage, documents: Sequence[Document], info: RunInfo,
-                  checks: Sequence[Check]) -> Feeds:
-    """Validate the feeds, then write the CSVs, their datapackage.json and the workbook into
-    `stage` (swapped in with the rest of the run's outputs)."""
-    feeds = build_feeds(documents)
-    frames = {name: getattr(feeds, name) for name in CSV_FEEDS}
+def stage_outputs(stage: Stage, feeds: Feeds, info: RunInfo, checks: Sequence[Check]) -> None:
+    """Write the (validated) feeds' CSVs, their datapackage.json and the workbook into `stage`
+    (swapped in with the rest of the run's outputs)."""
+    frames = {name: getattr(feeds, name) for name in WRITTEN_FEEDS}
+    sheets = {name: frames[name] for name in CSV_FEEDS}
     stage.write([*feed_writers(frames), (WORKBOOK, lambda path: write_workbook(
-        path, frames, checks, info, data_dictionary()))])
-    return feeds
+        path, sheets, checks, info, data_dictionary()))])
