@@ -59,3 +59,24 @@ def test_nightly_runs_accumulate_to_what_a_clean_run_of_everything_writes(tmp_pa
     run(tmp_path / "night2", tmp_path / "out3", feed)
     assert {n: (feed / n).read_bytes() for n in FEEDS} == before
     assert (feed / "datapackage.json").exists()
+
+
+def test_an_update_arriving_a_night_later_joins_the_recommendations_the_feed_tracks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    update = SAMPLES / "corpus" / "series-child-h-update--reportlab.pdf"
+    feed = tmp_path / "feed"
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-11-30")
+    run(put(tmp_path / "night1", {"cabinet.pdf": ARCHETYPE}), tmp_path / "out1", feed)
+    first = {r["number"]: r["tracked_id"] for r in read_csv(feed / "recommendations.csv")}
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-01")
+    run(put(tmp_path / "night2", {"update.pdf": update}), tmp_path / "out2", feed)
+    result = run_cli("run", str(put(tmp_path / "all", {"cabinet.pdf": ARCHETYPE, "update.pdf": update})),
+                     "-o", str(tmp_path / "clean"), "--jobs", "1", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    for name in ("recommendations.csv", "tracker.csv"):
+        assert (feed / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    later = {r["number"]: r["tracked_id"] for r in read_csv(feed / "recommendations.csv")
+             if r["source_file"] == "update.pdf"}
+    assert later == {"R1": first["2"], "R2": first["3"], "R3": first["1"], "R4": first["4"], "R5": first["5"],
+                     "R6": first["6"], "R7": first["7"]}
+    assert {r["tracked_id"]: r["reports"] for r in read_csv(feed / "tracker.csv")} == {i: "2" for i in first.values()}
