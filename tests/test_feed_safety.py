@@ -101,7 +101,8 @@ def test_a_neutralised_file_name_matches_its_rows_on_every_merge(tmp_path: Path,
         result = night(tmp_path, f"n{n}", {"=report.pdf": GOOD}, feed, "2026-11-28", monkeypatch)
         assert result.returncode == 0, result.stderr
         counts = {name: len(read_csv(feed / name)) for name in FEEDS}
-        assert counts == {"recommendations.csv": 7, "documents.csv": 1, "findings.csv": 4, "actions.csv": 0}, n
+        assert counts == {"recommendations.csv": 7, "documents.csv": 1, "findings.csv": 4, "actions.csv": 0,
+                          "tracker.csv": 7}, n
         assert files_of(feed, ROWS) == files_of(tmp_path / f"n{n}-out", ROWS), "as a clean run writes them"
     assert list(documents(feed)) == ["'=report.pdf"]
 

@@ -51,7 +51,8 @@ def frictionless_errors(folder: Path) -> list[str]:
 
 def test_the_feeds_validate_as_a_frictionless_data_package(sample_run: Path) -> None:
     package = json.loads((sample_run / "datapackage.json").read_text(encoding="utf-8"))
-    assert [r["path"] for r in package["resources"]] == ["recommendations.csv", "documents.csv", "findings.csv", "actions.csv"]
+    assert [r["path"] for r in package["resources"]] == ["recommendations.csv", "documents.csv", "findings.csv",
+                                                         "actions.csv", "tracker.csv"]
     recs = package["resources"][0]["schema"]
     assert recs["primaryKey"] == ["recommendation_id"]
     status = next(f for f in recs["fields"] if f["name"] == "status")
@@ -60,7 +61,7 @@ def test_the_feeds_validate_as_a_frictionless_data_package(sample_run: Path) -> 
 
 
 def test_the_package_catches_a_feed_gone_wrong(sample_run: Path, tmp_path: Path) -> None:
-    for name in ("datapackage.json", "recommendations.csv", "documents.csv", "findings.csv", "actions.csv"):
+    for name in ("datapackage.json", "recommendations.csv", "documents.csv", "findings.csv", "actions.csv", "tracker.csv"):
         shutil.copy(sample_run / name, tmp_path / name)
     lines = (tmp_path / "recommendations.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     bad = lines[1].replace(",in_progress,", ",finished,", 1).replace(",complete,", ",finished,", 1)

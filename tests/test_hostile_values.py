@@ -25,7 +25,7 @@ from pipelines.outputs.checks import MAX_LISTED_GAPS, numbering_checks
 from pipelines.outputs.frames import build_feeds
 from pipelines.outputs.neutralise import CUT_MARK, EXCEL_CELL_LIMIT, FORMULA_STARTS, cell_text, restore
 from pipelines.outputs.workbook import RunInfo, write_workbook
-from pipelines.outputs.write_set import CSV_FEEDS, Stage, data_dictionary, stage_outputs
+from pipelines.outputs.write_set import WRITTEN_FEEDS, Stage, data_dictionary, stage_outputs
 from tests.conftest import ROOT, read_csv
 from tests.hostile.sheets_inputs import CONTROL_TEXTS, CONTROLS, FILES, FORMULA_COMMITTEE, FORMULA_ROWS, FORMULA_TITLE, FORMULAS
 
@@ -171,7 +171,7 @@ def test_a_file_name_that_is_not_utf8_still_links_its_rows(tmp_path: Path) -> No
     name = "bad\udcff\udcfe.pdf"  # the bytes b"bad\xff\xfe.pdf" as os.listdir gives them
     feeds = build_feeds([document(recommendation("1", source_file=name), source_file=name)])
     info = RunInfo(version="test", inputs=("in",), options="", sources=((name, f"../in/{name}"),))
-    write_workbook(tmp_path / "book.xlsx", {n: getattr(feeds, n) for n in CSV_FEEDS}, [], info, data_dictionary())
+    write_workbook(tmp_path / "book.xlsx", {n: getattr(feeds, n) for n in WRITTEN_FEEDS}, [], info, data_dictionary())
     ws = openpyxl.load_workbook(tmp_path / "book.xlsx")["Action plan"]
     assert ws["A2"].value == "bad\\udcff\\udcfe.pdf" and ws["A2"].hyperlink.target == "../in/bad%FF%FE.pdf#page=1"
 
@@ -185,7 +185,7 @@ def test_any_text_a_document_sets_makes_a_workbook_of_text_cells(texts: list[str
     recs = [Recommendation(**{**r.__dict__, "lead": t}) for r, t in zip(recs, texts)]
     feeds = build_feeds([document(*recs)])
     buffer = io.BytesIO()
-    write_workbook(buffer, {n: getattr(feeds, n) for n in CSV_FEEDS}, [], RunInfo("test", ("in",), ""), ())
+    write_workbook(buffer, {n: getattr(feeds, n) for n in WRITTEN_FEEDS}, [], RunInfo("test", ("in",), ""), ())
     ws = openpyxl.load_workbook(buffer)["Action plan"]
     cells = [c for row in ws.iter_rows(min_row=2) for c in row]
     assert not [c for c in cells if c.data_type == "f" or str(c.value or "").startswith(FORMULA_STARTS)]

@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipelines.evaluation.links import LinkScore, score_links
@@ -171,3 +172,23 @@ def test_the_tracker_holds_every_tracked_id_once_with_its_rows(sample_run: Path)
     assert latest["overdue"] == "True" and latest["reports"] == "5"
     package = json.loads((sample_run / "datapackage.json").read_text(encoding="utf-8"))
     assert [r["name"] for r in package["resources"]][-1] == "tracker"
+
+
+def test_the_workbook_tracks_each_recommendation_through_its_reports(sample_run: Path) -> None:
+    wb = openpyxl.load_workbook(sample_run / "action_plan.xlsx")
+    ws = wb["Tracker"]
+    tracker = {t["tracked_id"]: t for t in read_csv(sample_run / "tracker.csv")}
+    headers = [c.value for c in ws[1]]
+    assert headers[:4] == ["Review", "No.", "Recommendation", "Latest status"] and headers[-1] == "Tracked ID"
+    assert ws.max_row == 1 + len(tracker) and list(ws.tables) == ["Tracker"]
+    rows = {r[-1]: dict(zip(headers, r)) for r in ws.iter_rows(min_row=2, values_only=True)}
+    child_h = next(r for r in rows.values() if r["Review"] == "Serious Case Review Child H" and r["No."] == "R4")
+    assert [child_h[f"Report {i}"] for i in range(1, 6)] == [
+        "undated unknown", "undated unknown", "2014-10-31 complete", "2015-04-30 in_progress", "2015-04-30 in_progress"]
+    assert (child_h["Latest status"], child_h["Regressed"], child_h["Overdue"]) == ("in_progress", True, False)
+    formulas = {rule.formula[0] for area in ws.conditional_formatting for rule in area.rules}
+    assert any('" complete"' in f for f in formulas) and any("=TRUE" in f for f in formulas)
+    summary = [[c for c in r if c is not None] for r in wb["Summary"].iter_rows(values_only=True)]
+    at = summary.index(["By review: tracked recommendations"])
+    assert summary[at + 1] == ["review", "open", "overdue", "stale", "total"]
+    assert ["Serious Case Review Child H", 2, 1, 0, 7] in summary[at + 2:]

@@ -11,7 +11,8 @@ import pytest
 from tests.conftest import ARCHETYPE, golden, read_csv, run_cli
 
 #: fields that depend on the PDF's bytes or its pagination, not on what it says
-LAYOUT_FIELDS = {"recommendation_id", "document_id", "source_file", "page_start", "page_end", "confidence"}
+#: fields that follow the file (its bytes, its pages) or the batch it is read in (tracked_id)
+LAYOUT_FIELDS = {"recommendation_id", "document_id", "source_file", "page_start", "page_end", "confidence", "tracked_id"}
 
 
 #: the module's fixtures are made once for all its tests, so they run on one pytest-xdist

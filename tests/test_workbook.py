@@ -34,7 +34,7 @@ def test_action_plan_sheet_has_one_row_per_recommendation(archetype_run: Path) -
 def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
     ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
     assert ws.freeze_panes == "A2"
-    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:V8"
+    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:W8"
     assert [ws["I1"].value, ws["J1"].value] == ["RAG", "Acceptance"], "what the response answered, after RAG"
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
@@ -52,7 +52,7 @@ def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
 
 def test_other_sheets(archetype_run: Path) -> None:
     wb = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")
-    assert wb.sheetnames == ["Action plan", "Summary", "Documents", "Findings", "Checks", "About"]
+    assert wb.sheetnames == ["Action plan", "Summary", "Tracker", "Documents", "Findings", "Checks", "About"]
     assert wb["Findings"].max_row == 5
     assert wb["Documents"]["H2"].value == "Director for Children’s Services"
     about = [row[0] for row in wb["About"].iter_rows(values_only=True)]
@@ -74,7 +74,7 @@ def test_low_confidence_rows_are_marked(archetype_run: Path) -> None:
     confidence = [c.value for c in ws[1]].index("Confidence") + 1
     letter = openpyxl.utils.get_column_letter(confidence)
     rules = [(str(area.sqref), rule.formula[0]) for area in ws.conditional_formatting for rule in area.rules]
-    assert ("A2:V8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
+    assert ("A2:W8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
 
 
 def test_summary_counts_status_by_lead_with_a_chart(sample_run: Path) -> None:
@@ -87,9 +87,9 @@ def test_summary_counts_status_by_lead_with_a_chart(sample_run: Path) -> None:
     assert rows[2][1:6] == (statuses["complete"], statuses["in_progress"], statuses["not_started"],
                             statuses["unknown"], len(recs))
     start = [r[0] for r in rows].index("By lead") + 2
-    end = [r[0] for r in rows].index("By document")
-    lead_rows = [r for r in rows[start:end] if r[0]]
+    lead_rows = [r for r in rows[start:[r[0] for r in rows].index("By review: tracked recommendations")] if r[0]]
     assert sum(r[5] for r in lead_rows) == len(recs)
+    end = [r[0] for r in rows].index("By document")
     by_document = [r for r in rows[end + 2:] if r[0]]
     assert sum(r[5] for r in by_document) == len(recs)
     assert {r[0] for r in by_document} == {r["source_file"] for r in recs}

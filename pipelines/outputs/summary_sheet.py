@@ -1,5 +1,6 @@
 """The Summary sheet: where the recommendations stand, by status and by lead (grouped), overall
-and per document, with a native Excel chart of status by lead."""
+and per document, with a native Excel chart of status by lead; and each review's tracked
+recommendations still open, overdue and stale."""
 
 from __future__ import annotations
 
@@ -58,8 +59,20 @@ def status_chart(ws: Worksheet, header_row: int, rows: int) -> BarChart:
     return chart
 
 
-def summary_sheet(ws: Worksheet, recommendations: pd.DataFrame) -> None:
-    """Counts overall, by lead (with the chart beside them) and by document."""
+def by_review(tracker: pd.DataFrame) -> pd.DataFrame:
+    """Each named review's tracked recommendations: open (not complete), overdue, stale, all."""
+    named = tracker[tracker["review"] != ""]
+    table = pd.DataFrame({"open": (named["latest_status"] != "complete").groupby(named["review"]).sum(),
+                          "overdue": named["overdue"].groupby(named["review"]).sum(),
+                          "stale": named["stale"].groupby(named["review"]).sum(),
+                          "total": named.groupby("review").size()}, columns=["open", "overdue", "stale", "total"])
+    table.index.name = "review"
+    return table.sort_values(["open", "total"], ascending=False, kind="stable")
+
+
+def summary_sheet(ws: Worksheet, recommendations: pd.DataFrame, tracker: pd.DataFrame) -> None:
+    """Counts overall, by lead (with the chart beside them), by review (the tracked
+    recommendations) and by document."""
     overall = counts(recommendations.assign(all="all recommendations"), "all")
     overall.index.name = ""
     row = write_block(ws, "Overall", overall, 1)
@@ -70,6 +83,7 @@ def summary_sheet(ws: Worksheet, recommendations: pd.DataFrame) -> None:
     named = min(len(leads), TOP_LEADS)  # the chart leaves out the "other leads" row
     if named:
         ws.add_chart(status_chart(ws, lead_row + 1, named), "H2")
+    row = write_block(ws, "By review: tracked recommendations", by_review(tracker), row)
     documents = counts(recommendations, "source_file").sort_index()
     documents.index.name = "document"
     write_block(ws, "By document", documents, row)

@@ -23,6 +23,8 @@ from pipelines.outputs.checks import Check
 from pipelines.outputs.neutralise import put
 from pipelines.outputs.schemas import STATUSES
 from pipelines.outputs.summary_sheet import summary_sheet
+from pipelines.outputs.tracker_sheet import HEADERS as TRACKER_HEADERS
+from pipelines.outputs.tracker_sheet import colour_reports, mark_flags, tracker_frame
 
 HEADERS = {
     "recommendation_id": "Recommendation ID", "document_id": "Document ID", "source_file": "Source file",
@@ -35,13 +37,14 @@ HEADERS = {
     "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
     "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
     "kind": "Check", "detail": "Detail", "decision": "Committee decision", "lead_canonical": "Lead (grouped)",
-    "acceptance": "Acceptance", "last_read_ok": "Last read well (--feed)",
+    "acceptance": "Acceptance", "last_read_ok": "Last read well (--feed)", "tracked_id": "Tracked ID",
 }
 WIDTHS = {"lead_canonical": 24, "acceptance": 20, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40,
           "error": 40, "detail": 50,
           "status_evidence": 24, "addressee": 24, "agencies": 28, "timescales": 24, "source_file": 24,
-          "number": 6, "rag": 8, "recommendation_id": 22, "document_id": 18, "sha256": 22}
-DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date"}
+          "number": 6, "rag": 8, "review": 30, "latest_status": 14, "tracked_id": 18,
+          "recommendation_id": 22, "document_id": 18, "sha256": 22}
+DATE_COLUMNS = {"progress_as_of", "target_date", "meeting_date", "latest_as_of", "first_seen", "last_seen"}
 STATUS_FILLS: dict[str, str] = {Status.COMPLETE: "C6EFCE", Status.IN_PROGRESS: "FFEB9C", Status.NOT_STARTED: "FFC7CE",
                 Status.UNKNOWN: "D9D9D9"}
 LOW_CONFIDENCE_FILL = "FCE4D6"
@@ -49,7 +52,7 @@ RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
 #: the Action plan's columns in reading order: what to do, who, where it stands; ids last
 READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "lead_canonical", "progress", "status", "rag",
                  "acceptance", "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
-                 "agencies", "page_start", "page_end", "source", "confidence", "recommendation_id",
+                 "agencies", "page_start", "page_end", "source", "confidence", "tracked_id", "recommendation_id",
                  "document_id")
 LINE_HEIGHT = 15.0  # points per wrapped line at the default 11-point font
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
@@ -170,6 +173,19 @@ def action_plan_sheet(ws: Worksheet, df: pd.DataFrame, info: RunInfo) -> None:
     colour_column(ws, rag, len(df), RAG_FILLS)
 
 
+def tracker_sheet(ws: Worksheet, tracker: pd.DataFrame) -> None:
+    """The tracked recommendations: latest status coloured, flags marked, each report's status
+    coloured in its column."""
+    df = tracker_frame(tracker)
+    columns = list(df.columns)
+    write_table(ws, df, "Tracker", TRACKER_HEADERS)
+    colour_column(ws, columns.index("latest_status") + 1, len(df), STATUS_FILLS)
+    mark_flags(ws, columns, len(df))
+    reports = [i for i, c in enumerate(columns, 1) if c.startswith("Report ")]
+    if reports:
+        colour_reports(ws, reports[0], reports[-1], len(df), STATUS_FILLS)
+
+
 def checks_frame(checks: Sequence[Check]) -> pd.DataFrame:
     return pd.DataFrame([astuple(c) for c in checks], columns=[f.name for f in fields(Check)])
 
@@ -189,7 +205,8 @@ def write_workbook(path: Path, feeds: dict[str, pd.DataFrame], checks: Sequence[
     wb = Workbook()
     action_plan_sheet(wb.active, feeds["recommendations"], info)
     wb.active.title = "Action plan"
-    summary_sheet(wb.create_sheet("Summary"), feeds["recommendations"])
+    summary_sheet(wb.create_sheet("Summary"), feeds["recommendations"], feeds["tracker"])
+    tracker_sheet(wb.create_sheet("Tracker"), feeds["tracker"])
     write_table(wb.create_sheet("Documents"), feeds["documents"], "Documents")
     write_table(wb.create_sheet("Findings"), feeds["findings"], "Findings")
     if len(feeds["actions"]):

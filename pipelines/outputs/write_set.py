@@ -159,6 +159,5 @@ def stage_outputs(stage: Stage, feeds: Feeds, info: RunInfo, checks: Sequence[Ch
     """Write the (validated) feeds' CSVs, their datapackage.json and the workbook into `stage`
     (swapped in with the rest of the run's outputs)."""
     frames = {name: getattr(feeds, name) for name in WRITTEN_FEEDS}
-    sheets = {name: frames[name] for name in CSV_FEEDS}
     stage.write([*feed_writers(frames), (WORKBOOK, lambda path: write_workbook(
-        path, sheets, checks, info, data_dictionary()))])
+        path, frames, checks, info, data_dictionary()))])
