@@ -78,6 +78,6 @@ def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, 
                          *link_checks(feeds.tracked)], key=lambda check: check.source_file)
         stage_outputs(stage, feeds, info, checks)
         if review:
-            write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence)
+            write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence, feeds.tracked)
         stage.commit()
     return feeds

@@ -17,7 +17,7 @@ from pipelines.tracking.linking import Tracked, track
 from pipelines.tracking.review_names import number_key, title_name
 from pipelines.tracking.settings import TrackingSettings
 from pipelines.tracking.tracker import tracker_rows
-from tests.conftest import SAMPLES, read_csv
+from tests.conftest import ARCHETYPE, SAMPLES, read_csv, run_cli
 
 PRE_BIRTH = ("Pre-birth assessment practice procedures should be reviewed and amended to ensure that "
              "assessments start at latest by 28 weeks of gestation where previous Care Proceedings")
@@ -192,3 +192,15 @@ def test_the_workbook_tracks_each_recommendation_through_its_reports(sample_run:
     at = summary.index(["By review: tracked recommendations"])
     assert summary[at + 1] == ["review", "open", "overdue", "stale", "total"]
     assert ["Serious Case Review Child H", 2, 1, 0, 7] in summary[at + 2:]
+
+
+def test_the_review_page_links_each_recommendation_to_its_other_papers(tmp_path: Path) -> None:
+    update = SAMPLES / "corpus" / "series-child-h-update--reportlab.pdf"
+    result = run_cli("run", str(ARCHETYPE), str(update), "-o", str(tmp_path), "--jobs", "1", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "review" / "index.html").read_text(encoding="utf-8")
+    recs = {(r["source_file"], r["number"]): r["recommendation_id"] for r in read_csv(tmp_path / "recommendations.csv")}
+    assert page.count("Printed in 2 papers (Serious Case Review Child H)") == 14
+    # the archetype's recommendation 1 is the update's R3: each card links to the other's
+    assert f'<a href="#{recs[(update.name, "R3")]}">{update.name} #R3</a>: 2015-04-30 complete' in page
+    assert f'<a href="#{recs[(ARCHETYPE.name, "1")]}">{ARCHETYPE.name} #1</a>: 2014-10-31 in_progress' in page

@@ -13,6 +13,7 @@ from pathlib import Path
 from extract.model import Document, Recommendation
 from pipelines.outputs.checks import Check
 from pipelines.outputs.crops import Drawn
+from pipelines.tracking.linking import Tracked
 
 STYLE = """body{font:14px/1.4 system-ui,sans-serif;margin:0 1.5em;color:#222}
 header{position:sticky;top:0;background:#fff;padding:.6em 0;border-bottom:1px solid #ccc;z-index:1}
@@ -61,9 +62,21 @@ def images(rec: Recommendation, drawn: Drawn) -> str:
     return shown or "<p>(no picture)</p>"
 
 
-def card(rec: Recommendation, drawn: Drawn, checks: Sequence[Check], low: float) -> str:
+def appearances(rec: Recommendation, tracked: Tracked | None) -> str:
+    """Every paper that prints the recommendation, oldest first, each linked to its card; this
+    one in bold. Empty where no other paper prints it."""
+    if tracked is None or len(tracked.appearances) < 2:
+        return ""
+    items = "".join(f"<li><b>{esc(seen.source_file)} #{esc(seen.number)}: {esc(seen.as_of or 'undated')} "
+                    f"{esc(seen.status)}</b></li>" if seen.recommendation_id == rec.recommendation_id else
+                    f'<li><a href="#{esc(seen.recommendation_id)}">{esc(seen.source_file)} #{esc(seen.number)}</a>: '
+                    f"{esc(seen.as_of or 'undated')} {esc(seen.status)}</li>" for seen in tracked.appearances)
+    return f'<p>Printed in {len(tracked.appearances)} papers ({esc(tracked.review)}):</p><ol class=seen>{items}</ol>'
+
+
+def card(rec: Recommendation, drawn: Drawn, checks: Sequence[Check], low: float, tracked: Tracked | None = None) -> str:
     fields = "".join(f"<dt>{label}</dt><dd>{esc(field_value(rec, name))}</dd>" for label, name in FIELDS)
-    listed = "".join(f"<li>{esc(c.kind)}: {esc(c.detail)}</li>" for c in checks)
+    listed = "".join(f"<li>{esc(c.kind)}: {esc(c.detail)}</li>" for c in checks) + appearances(rec, tracked)
     return (f'<article tabindex="0" id="{esc(rec.recommendation_id)}" class="{"low" if rec.confidence < low else ""}" '
             f'data-status="{esc(rec.status)}" data-lead="{esc(rec.lead_canonical)}" data-doc="{esc(rec.source_file)}">'
             f"<h2>{esc(rec.source_file)}: recommendation {esc(rec.number)} (confidence {rec.confidence:.2f})</h2>"
@@ -82,14 +95,15 @@ def documents_table(documents: Sequence[Document], checks: Sequence[Check]) -> s
 
 
 def page(documents: Sequence[Document], drawn: Mapping[str, Drawn], checks: Sequence[Check],
-         low: float) -> str:
+         low: float, tracked: Sequence[Tracked] = ()) -> str:
     recs = sorted((r for d in documents for r in d.recommendations),
                   key=lambda r: (r.confidence >= low, r.confidence, r.source_file, r.recommendation_id))
     by_rec: dict[tuple[str, str], list[Check]] = {(c.source_file, c.number): [] for c in checks}
     for c in checks:
         by_rec[(c.source_file, c.number)].append(c)
-    cards = "".join(card(r, drawn.get(r.source_file, Drawn()), by_rec.get((r.source_file, r.number), []), low)
-                    for r in recs)
+    followed = {seen.recommendation_id: item for item in tracked for seen in item.appearances}
+    cards = "".join(card(r, drawn.get(r.source_file, Drawn()), by_rec.get((r.source_file, r.number), []), low,
+                         followed.get(r.recommendation_id)) for r in recs)
     filters = (options("status", "Status", sorted({r.status for r in recs}))
                + options("lead", "Lead", sorted({r.lead_canonical for r in recs}))
                + options("doc", "Document", sorted({r.source_file for r in recs})))
@@ -101,10 +115,10 @@ def page(documents: Sequence[Document], drawn: Mapping[str, Drawn], checks: Sequ
 
 
 def write_review(folder: Path, documents: Sequence[Document], drawn: Mapping[str, Drawn],
-                 checks: Sequence[Check], low: float) -> Path:
+                 checks: Sequence[Check], low: float, tracked: Sequence[Tracked] = ()) -> Path:
     """Write the review page into `folder` (a staged `review/`, its pictures already drawn into
     `folder/crops` by `pipelines.outputs.review_pictures`); its index.html."""
     (folder / "crops").mkdir(parents=True, exist_ok=True)
     index = folder / "index.html"
-    index.write_text(page(documents, drawn, checks, low), encoding="utf-8")
+    index.write_text(page(documents, drawn, checks, low, tracked), encoding="utf-8")
     return index
