@@ -27,10 +27,12 @@ class Rag(StrEnum):
 
 
 class SourceKind(StrEnum):
-    """How a recommendation was printed (its `source` field): in a table or as running text."""
+    """How a recommendation was printed (its `source` field): in a table or as running text; or
+    added by an analyst's correction (pipelines/corrections), where the extractor missed it."""
 
     TABLE = "table"
     PROSE = "prose"
+    ANALYST = "analyst"
 
 
 class DocumentStatus(StrEnum):

@@ -4,9 +4,10 @@ libraries; a command imports `pipelines.commands` (and with it the pipeline) onc
 
     actionplan run INPUT... [-o OUTDIR] [--jobs N] [--timeout S] [--memory MB] [--cache DIR |
                    --no-cache] [--scheduler tcp://HOST:PORT] [--no-triage] [--rules DIR]
-                   [--feed DIR] [--ocr] [--debug] [--no-review]
+                   [--feed DIR] [--corrections FILE] [--ocr] [--debug] [--no-review]
     actionplan eval DIR [-o OUTDIR] [--jobs N] [--peers/--no-peers] [--rules DIR]
     actionplan inspect FILE.pdf [-o DIR] [--rules DIR]
+    actionplan corrections action_plan.xlsx [-o corrections.csv] [--who NAME]
 
 Exit status of `run`: 0 every document was read; 1 at least one failed (all others still
 written) or the Dask cluster could not take the batch; 2 the command was used wrongly; 130
@@ -46,6 +47,12 @@ def parser() -> argparse.ArgumentParser:
     add_rules(cmd)
     add_batch_options(cmd)
     add_eval(commands)
+    fix = commands.add_parser("corrections", help="turn the edits made in a workbook's Action plan sheet into "
+                                                  "corrections.csv rows (for run --corrections)")
+    fix.add_argument("workbook", type=Path, metavar="action_plan.xlsx")
+    fix.add_argument("-o", "--output", type=Path, default=Path("corrections.csv"),
+                     help="the corrections file: its rows are kept, the edits added (default: corrections.csv)")
+    fix.add_argument("--who", default=None, help="who made the edits (default: the login name)")
     look = commands.add_parser("inspect", help="draw what the extractor saw on each page of one PDF")
     look.add_argument("pdf", type=Path, metavar="FILE.pdf")
     add_rules(look)
@@ -85,6 +92,8 @@ def add_batch_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--feed", type=Path, default=None, metavar="DIR",
                      help="also merge this run's feeds into the long-lived feed folder DIR (rows of "
                           "this run's documents replaced, other documents kept)")
+    cmd.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                     help="apply the analyst's corrections in FILE (corrections.csv) to every row written")
     cmd.add_argument("--triage", action=argparse.BooleanOptionalAction, default=True,
                      help="read in full only the pages that can hold recommendations (default: on)")
 

@@ -16,6 +16,7 @@ from pipelines.batch.inputs import InputNotFound, find_jobs, printable
 from pipelines.batch.lock import FolderBusy
 from pipelines.batch.logs import route_library_logs
 from pipelines.batch.options import CACHE_DIR, BatchOptions, RunOptions
+from pipelines.corrections.corrections_file import CorrectionsInvalid, read_corrections
 from pipelines.outputs.accumulating_feed import FeedNotUpdated, check_feed
 from pipelines.outputs.feed_files import FeedFileInvalid
 from pipelines.outputs.frames import FeedInvalid
@@ -34,6 +35,10 @@ def unusable(args: argparse.Namespace) -> str | None:
     try:
         if getattr(args, "feed", None) is not None:
             check_feed(args.feed)
+        if getattr(args, "corrections", None) is not None:
+            read_corrections(args.corrections)
+    except CorrectionsInvalid as error:
+        return f"--corrections: {error}"
     except (FeedFileInvalid, ValueError) as error:
         return f"--feed: {error}"
     except OSError as error:
@@ -102,9 +107,11 @@ def run_command(args: argparse.Namespace) -> int:
     except (InputNotFound, ValueError) as error:
         print(f"actionplan: {error}", file=sys.stderr)
         return EXIT_USAGE
+    corrections = read_corrections(args.corrections) if args.corrections else ()
     try:
         documents = run(jobs, args.outdir, Settings(rules_dir=args.rules, triage=args.triage, ocr=args.ocr), options,
-                        [printable(str(p)) for p in args.inputs], RunOptions(args.feed, args.review, args.debug))
+                        [printable(str(p)) for p in args.inputs],
+                        RunOptions(args.feed, args.review, args.debug, corrections))
     except KeyboardInterrupt:
         kept = "documents finished so far are kept in the cache: run again to go on" if options.cache else \
             "nothing was kept (--no-cache)"
@@ -138,7 +145,26 @@ def inspect_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def corrections_command(args: argparse.Namespace) -> int:
+    from pipelines.corrections.corrections_file import write_corrections
+    from pipelines.corrections.from_workbook import NotAnActionPlan, corrections_from
+
+    try:
+        old = read_corrections(args.output) if args.output.exists() else ()
+        found = corrections_from(args.workbook, old, args.who)
+        write_corrections(args.output, found)
+    except (CorrectionsInvalid, NotAnActionPlan) as error:
+        print(f"actionplan: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"actionplan: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"actionplan: {len(found)} corrections in {args.output} ({len(old)} before)", file=sys.stderr)
+    return EXIT_OK
+
+
 def dispatch(args: argparse.Namespace) -> int:
     route_library_logs(getattr(args, "debug", False))
-    commands = {"eval": eval_command, "inspect": inspect_command, "run": run_command}
+    commands = {"eval": eval_command, "inspect": inspect_command, "run": run_command,
+                "corrections": corrections_command}
     return commands[args.command](args)

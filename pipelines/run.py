@@ -16,7 +16,7 @@ from pipelines.batch.options import BatchOptions, RunOptions
 from pipelines.batch.progress import Progress
 from pipelines.batch.read import run_batch
 from pipelines.outputs.accumulating_feed import update_feed
-from pipelines.outputs.checks import all_checks, link_checks
+from pipelines.outputs.checks import all_checks, correction_checks, link_checks
 from pipelines.outputs.frames import Feeds, build_feeds
 from pipelines.outputs.review_page import write_review
 from pipelines.outputs.review_pictures import draw_pictures, picture_checks
@@ -54,15 +54,18 @@ def run(jobs: Sequence[Job], outdir: Path, settings: Settings, options: BatchOpt
     with locked(outdir, extras.feed):
         progress = Progress(total=len(jobs), debug=extras.debug)
         documents = run_batch(jobs, settings, options, progress)
-        feeds = write_run(documents, jobs, outdir, settings, options, inputs, extras.review)
+        feeds = write_run(documents, jobs, outdir, settings, options, inputs, extras)
+        unapplied = feeds.applied.unapplied
         if extras.feed is not None:
-            update_feed(feeds, extras.feed)
+            left = set(update_feed(feeds, extras.feed, extras.corrections))
+            unapplied = tuple(c for c in unapplied if c in left)
         progress.summary(documents, len(feeds.recommendations), str(outdir))
+        progress.not_applied([f"line {c.line}: {c.action} {c.recommendation_id}" for c in unapplied])
     return documents
 
 
 def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, settings: Settings,
-              options: BatchOptions, inputs: Sequence[str], review: bool) -> Feeds:
+              options: BatchOptions, inputs: Sequence[str], extras: RunOptions) -> Feeds:
     """Every output of the run staged (the review's pictures drawn in workers), then swapped in
     as a set; the feeds."""
     info = RunInfo(version=__version__, inputs=tuple(inputs), options=
@@ -72,12 +75,13 @@ def write_run(documents: Sequence[Document], jobs: Sequence[Job], outdir: Path, 
                    sources=relative_paths(jobs, outdir), low_confidence=settings.low_confidence)
     with Stage(outdir) as stage:
         drawn = draw_pictures(documents, {job.source_file: job.path for job in jobs},
-                              stage.path(REVIEW) / "crops", options, outdir / REVIEW) if review else {}
-        feeds = build_feeds(documents)
+                              stage.path(REVIEW) / "crops", options, outdir / REVIEW) if extras.review else {}
+        feeds = build_feeds(documents, corrections=extras.corrections)
         checks = sorted([*all_checks(documents, settings.low_confidence), *picture_checks(drawn),
-                         *link_checks(feeds.tracked)], key=lambda check: check.source_file)
+                         *link_checks(feeds.tracked), *correction_checks(feeds.applied.unapplied)],
+                        key=lambda check: check.source_file)
         stage_outputs(stage, feeds, info, checks)
-        if review:
+        if extras.review:
             write_review(stage.folder / REVIEW, documents, drawn, checks, settings.low_confidence, feeds.tracked)
         stage.commit()
     return feeds

@@ -6,6 +6,10 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parser imports this module: it stays light
+    from pipelines.corrections.corrections_file import Correction
 
 #: the cache's folder under OUTDIR unless `--cache` names another
 CACHE_DIR = ".cache"
@@ -49,3 +53,5 @@ class RunOptions:
     review: bool = True
     #: show internal errors' tracebacks (`--debug`)
     debug: bool = False
+    #: the analyst's corrections, applied to every run's rows and the feed's (`--corrections`)
+    corrections: tuple[Correction, ...] = ()

@@ -44,6 +44,12 @@ class Progress:
         self.bar.set_postfix_str(f"{self.pages} pages, {rate:.1f} pages/s, {self.failures} failed", refresh=False)
         self.bar.update(1)
 
+    def not_applied(self, corrections: Sequence[str]) -> None:
+        """One line per correction that found no record (in the run, nor in the feed)."""
+        for what in corrections:
+            print(f"actionplan: warning: correction not applied, no such record (its PDF may have changed): {what}",
+                  file=self.stream)
+
     def summary(self, documents: Sequence[Document], recommendations: int, outdir: str) -> None:
         """Close the bar, list each failed document, and say what the run did in one line."""
         self.bar.close()

@@ -21,6 +21,7 @@ order (source file, then position).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -28,6 +29,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from pipelines.batch.copies import COPY_OF
+from pipelines.corrections.apply import apply_corrections
+from pipelines.corrections.corrections_file import Correction
 from pipelines.outputs.feed_files import FeedFileInvalid, read_feed
 from pipelines.outputs.frames import FeedInvalid, Feeds, frame, with_tracking
 from pipelines.outputs.neutralise import neutralise_frame, restore
@@ -112,16 +115,17 @@ def dated(old: pd.DataFrame, run: pd.DataFrame, keep: set[str], today: str) -> p
     return frame(rows, list(run.columns), MODELS["documents"])
 
 
-def update_feed(feeds: Feeds, folder: Path) -> dict[str, pd.DataFrame]:
-    """Merge this run's feeds into `folder`'s and write them there; the merged feeds.
-    FeedNotUpdated if that cannot be done (the feed is left as it was)."""
+def update_feed(feeds: Feeds, folder: Path, corrections: Sequence[Correction] = ()) -> tuple[Correction, ...]:
+    """Merge this run's feeds into `folder`'s, the corrections applied again over the whole, and
+    write them there; the corrections that found no record in the feed. FeedNotUpdated if that
+    cannot be done (the feed is left as it was)."""
     try:
-        return merge_into(feeds, folder)
+        return merge_into(feeds, folder, corrections)
     except (OSError, FeedInvalid) as error:
         raise FeedNotUpdated(folder, error) from error
 
 
-def merge_into(feeds: Feeds, folder: Path) -> dict[str, pd.DataFrame]:
+def merge_into(feeds: Feeds, folder: Path, corrections: Sequence[Correction]) -> tuple[Correction, ...]:
     today = merge_date()
     old = {name: read_feed(folder / f"{name}.csv", MODELS[name]) for name in CSV_FEEDS}
     new = {name: neutralise_frame(getattr(feeds, name)) for name in CSV_FEEDS}
@@ -131,7 +135,7 @@ def merge_into(feeds: Feeds, folder: Path) -> dict[str, pd.DataFrame]:
     ids = set(new["recommendations"]["recommendation_id"])
     frames = {name: merged(old[name], new[name], tonight if name == "documents" else tonight - keep, MODELS[name], ids)
               for name in CSV_FEEDS}
-    frames["recommendations"], frames["tracker"], _ = with_tracking(frames["recommendations"], frames["documents"],
-                                                                  TrackingSettings())
+    corrected, applied = apply_corrections(frames["recommendations"], frames["documents"], corrections)
+    frames["recommendations"], frames["tracker"], _ = with_tracking(corrected, frames["documents"], TrackingSettings())
     write_all(folder, feed_writers(frames))
-    return frames
+    return applied.unapplied

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from extract.model import Document
 from extract.values import DocumentStatus
+from pipelines.corrections.corrections_file import Correction
 from pipelines.tracking.linking import Tracked
 
 
@@ -114,3 +115,11 @@ def link_checks(tracked: Sequence[Tracked]) -> list[Check]:
                                    f"followed as {other.source_file} #{other.number} ({item.tracked_id}) on its "
                                    "number: its text is less alike; check that they are one recommendation"))
     return found
+
+
+def correction_checks(unapplied: Sequence[Correction]) -> list[Check]:
+    """A correction whose record is not among this run's (its PDF changed, so its ids did, or the
+    document was not read): never applied to another record."""
+    return [Check(c.source_file, "", "correction not applied",
+                  f"corrections line {c.line}: {c.action} {c.field + ' of ' if c.field else ''}{c.recommendation_id}: "
+                  "no such record in this run (its PDF may have changed)") for c in unapplied]

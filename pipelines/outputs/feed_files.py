@@ -22,7 +22,7 @@ from pipelines.outputs.frames import frame
 from pipelines.outputs.schemas import MODELS
 
 #: columns added after feeds were first kept: a feed written before them gets them empty
-ADDED_LATER = ("last_read_ok", "acceptance", "tracked_id")
+ADDED_LATER = ("last_read_ok", "acceptance", "tracked_id", "corrected")
 #: what a failed pandera check means, by the check's name
 CHECKS = {"isin": "is not one of {allowed}", "str_matches": "does not match {pattern}",
           "str_length": "is empty", "greater_than_or_equal_to": "is below {bound}",

@@ -10,6 +10,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from extract.model import Action, Document, Recommendation
+from pipelines.corrections.apply import Applied, apply_corrections
+from pipelines.corrections.corrections_file import Correction
 from pipelines.outputs.schemas import ActionsFeed, DocumentsFeed, FindingsFeed, RecommendationsFeed, TrackerFeed
 from pipelines.outputs.tracker_feed import TRACKER_COLUMNS, tracked
 from pipelines.tracking.linking import Tracked
@@ -17,7 +19,7 @@ from pipelines.tracking.settings import TrackingSettings
 
 RECOMMENDATION_COLUMNS = list(RecommendationsFeed.to_schema().columns)
 #: the columns a recommendation's record gives; the rest are the feed's (tracking)
-RECORD_COLUMNS = [name for name in RECOMMENDATION_COLUMNS if name != "tracked_id"]
+RECORD_COLUMNS = [name for name in RECOMMENDATION_COLUMNS if name not in ("tracked_id", "corrected")]
 DOCUMENT_COLUMNS = list(DocumentsFeed.to_schema().columns)
 FINDING_COLUMNS = list(FindingsFeed.to_schema().columns)
 ACTION_COLUMNS = list(ActionsFeed.to_schema().columns)
@@ -45,6 +47,8 @@ class Feeds:
     tracker: pd.DataFrame
     #: the recommendations followed across the papers (the tracker's rows, with every appearance)
     tracked: tuple[Tracked, ...] = ()
+    #: what the analyst's corrections did (the values they replaced, those with no record)
+    applied: Applied = Applied()
 
 
 def iso(value: date | None) -> str:
@@ -92,16 +96,19 @@ def with_tracking(recommendations: pd.DataFrame, documents: pd.DataFrame,
             frame(rows, TRACKER_COLUMNS, TrackerFeed), items)
 
 
-def build_feeds(documents: Sequence[Document], tracking: TrackingSettings = TrackingSettings()) -> Feeds:
-    """The feeds, rows ordered by source_file then position in the document."""
+def build_feeds(documents: Sequence[Document], tracking: TrackingSettings = TrackingSettings(),
+                corrections: Sequence[Correction] = ()) -> Feeds:
+    """The feeds, rows ordered by source_file then position in the document, the analyst's
+    corrections applied before the recommendations are tracked."""
     docs = sorted(documents, key=lambda d: d.source_file)
     papers = frame([document_row(d) for d in docs], DOCUMENT_COLUMNS, DocumentsFeed)
     extracted = pd.DataFrame([recommendation_row(r) for d in docs for r in d.recommendations], columns=RECORD_COLUMNS)
-    recommendations, tracker, items = with_tracking(extracted, papers, tracking)
+    corrected, applied = apply_corrections(extracted, papers, corrections)
+    recommendations, tracker, items = with_tracking(corrected, papers, tracking)
     return Feeds(
         recommendations=recommendations, documents=papers,
         findings=frame([{n: getattr(f, n) for n in FINDING_COLUMNS} for d in docs for f in d.findings],
                        FINDING_COLUMNS, FindingsFeed),
         actions=frame([action_row(a) for d in docs for r in d.recommendations for a in r.actions],
                       ACTION_COLUMNS, ActionsFeed),
-        tracker=tracker, tracked=items)
+        tracker=tracker, tracked=items, applied=applied)

@@ -47,6 +47,8 @@ class RecommendationsFeed(pa.DataFrameModel):
                                               "not_accepted", "noted", ""])
     #: empty only in a feed file kept from before tracking: every merge fills it
     tracked_id: Series[str] = pa.Field(str_matches=TRACKED_ID_OR_EMPTY)
+    #: the fields an analyst's correction set ("status; lead"), "added" first for a record added
+    corrected: Series[str]
 
     class Config:
         strict = True

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -19,8 +20,10 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from extract.values import Status
+from pipelines.corrections.apply import Applied
+from pipelines.corrections.corrections_file import EDITABLE
 from pipelines.outputs.checks import Check
-from pipelines.outputs.neutralise import put
+from pipelines.outputs.neutralise import cell_text, put
 from pipelines.outputs.schemas import STATUSES
 from pipelines.outputs.summary_sheet import summary_sheet
 from pipelines.outputs.tracker_sheet import HEADERS as TRACKER_HEADERS
@@ -54,6 +57,8 @@ READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "lead_can
                  "acceptance", "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
                  "agencies", "page_start", "page_end", "source", "confidence", "tracked_id", "recommendation_id",
                  "document_id")
+#: the hidden sheet of the Action plan's editable fields as written (`actionplan corrections`)
+WRITTEN = "Written"
 LINE_HEIGHT = 15.0  # points per wrapped line at the default 11-point font
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
@@ -155,9 +160,35 @@ def mark_low_confidence(ws: Worksheet, df: pd.DataFrame, threshold: float) -> No
         fill=PatternFill(start_color=LOW_CONFIDENCE_FILL, end_color=LOW_CONFIDENCE_FILL, fill_type="solid")))
 
 
-def action_plan_sheet(ws: Worksheet, df: pd.DataFrame, info: RunInfo) -> None:
+def mark_corrected(ws: Worksheet, df: pd.DataFrame, applied: Applied) -> None:
+    """Each corrected cell carries a comment with the value extracted and who corrected it, why (a
+    record the analyst added has no extracted values: its `corrected` column says so)."""
+    columns = list(df.columns)
+    rows = {rid: i for i, (rid, marks) in enumerate(zip(df["recommendation_id"], df["corrected"]), 2)
+            if not marks.startswith("added")}
+    for (rid, name), before in sorted(applied.before.items()):
+        if rid in rows and name in columns:
+            said = applied.notes.get((rid, name), "")
+            text = cell_text(f"Extracted: {before or '(empty)'}" + (f"\nCorrected by {said}" if said else ""))
+            ws.cell(row=rows[rid], column=columns.index(name) + 1).comment = Comment(text, "actionplan")
+
+
+def written_sheet(ws: Worksheet, df: pd.DataFrame) -> None:
+    """The Action plan's editable fields as written, hidden: what `actionplan corrections`
+    compares the analyst's edits with."""
+    columns = ["recommendation_id", *EDITABLE]
+    for i, column in enumerate(columns, 1):
+        put(ws, 1, i, column)
+    for row, record in enumerate(df[columns].itertuples(index=False), 2):
+        for i, (column, value) in enumerate(zip(columns, record), 1):
+            put(ws, row, i, cell_value(column, value))
+    ws.sheet_state = "hidden"
+
+
+def action_plan_sheet(ws: Worksheet, df: pd.DataFrame, info: RunInfo, applied: Applied = Applied()) -> None:
     df = df[[c for c in READING_ORDER if c in df] + [c for c in df if c not in READING_ORDER]]
     write_table(ws, df, "ActionPlan")
+    mark_corrected(ws, df, applied)
     link_rows(ws, df, dict(info.sources))
     mark_low_confidence(ws, df, info.low_confidence)
     # on paper, what to do, who and where it stands (through RAG): all 22 columns on one page
@@ -201,9 +232,9 @@ def about_sheet(ws: Worksheet, info: RunInfo, dictionary: Sequence[tuple[str, st
 
 
 def write_workbook(path: Path, feeds: dict[str, pd.DataFrame], checks: Sequence[Check],
-                   info: RunInfo, dictionary: Sequence[tuple[str, str]]) -> None:
+                   info: RunInfo, dictionary: Sequence[tuple[str, str]], applied: Applied = Applied()) -> None:
     wb = Workbook()
-    action_plan_sheet(wb.active, feeds["recommendations"], info)
+    action_plan_sheet(wb.active, feeds["recommendations"], info, applied)
     wb.active.title = "Action plan"
     summary_sheet(wb.create_sheet("Summary"), feeds["recommendations"], feeds["tracker"])
     tracker_sheet(wb.create_sheet("Tracker"), feeds["tracker"])
@@ -213,4 +244,5 @@ def write_workbook(path: Path, feeds: dict[str, pd.DataFrame], checks: Sequence[
         write_table(wb.create_sheet("Actions"), feeds["actions"], "Actions", {"text": "Action", "number": "Action no."})
     write_table(wb.create_sheet("Checks"), checks_frame(checks), "Checks")
     about_sheet(wb.create_sheet("About"), info, dictionary)
+    written_sheet(wb.create_sheet(WRITTEN), feeds["recommendations"])
     wb.save(path)

@@ -160,4 +160,4 @@ def stage_outputs(stage: Stage, feeds: Feeds, info: RunInfo, checks: Sequence[Ch
     (swapped in with the rest of the run's outputs)."""
     frames = {name: getattr(feeds, name) for name in WRITTEN_FEEDS}
     stage.write([*feed_writers(frames), (WORKBOOK, lambda path: write_workbook(
-        path, frames, checks, info, data_dictionary()))])
+        path, frames, checks, info, data_dictionary(), feeds.applied))])
