@@ -158,18 +158,18 @@ def test_records_carry_the_answer_of_their_response() -> None:
 def test_the_feed_allows_exactly_the_answers() -> None:
     [check] = RecommendationsFeed.to_schema().columns["acceptance"].checks
     assert sorted(check.statistics["allowed_values"]) == sorted([*LABELS, ""])
-    assert RECOMMENDATION_COLUMNS[-2:] == ["acceptance", "tracked_id"], "added at the end, before tracking"
+    assert RECOMMENDATION_COLUMNS[-3:] == ["acceptance", "tracked_id", "corrected"], "added at the end, in turn"
 
 
 def test_a_feed_written_before_the_column_is_read_with_it_empty(tmp_path: Path) -> None:
     row = {"recommendation_id": "0123456789abcdef-001", "document_id": "0123456789abcdef",
            "source_file": "a.pdf", "number": "1", "text": "Do it.", "status": "unknown",
            "page_start": "1", "page_end": "1", "source": "table", "confidence": "1.0"}
-    older = [c for c in RECOMMENDATION_COLUMNS if c not in ("acceptance", "tracked_id")]  # both came later
+    older = [c for c in RECOMMENDATION_COLUMNS if c not in ("acceptance", "tracked_id", "corrected")]  # all later
     path = tmp_path / "recommendations.csv"
     path.write_text(",".join(older) + "\n" + ",".join(row.get(c, "") for c in older) + "\n", encoding="utf-8")
     df = read_feed(path, RecommendationsFeed)
-    assert list(df.columns) == RECOMMENDATION_COLUMNS and df["acceptance"].tolist() == df["tracked_id"].tolist() == [""]
+    assert list(df.columns) == RECOMMENDATION_COLUMNS and df["acceptance"].tolist() == df["corrected"].tolist() == [""]
 
 
 def test_truth_files_acceptance_keys_are_scored() -> None:

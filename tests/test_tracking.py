@@ -204,3 +204,16 @@ def test_the_review_page_links_each_recommendation_to_its_other_papers(tmp_path:
     # the archetype's recommendation 1 is the update's R3: each card links to the other's
     assert f'<a href="#{recs[(update.name, "R3")]}">{update.name} #R3</a>: 2015-04-30 complete' in page
     assert f'<a href="#{recs[(ARCHETYPE.name, "1")]}">{ARCHETYPE.name} #1</a>: 2014-10-31 in_progress' in page
+
+
+def test_each_generated_recommendation_ends_at_the_update_s_status_and_date(sample_run: Path) -> None:
+    truth = json.loads((SAMPLES / "corpus" / "series-child-h-update.truth.json").read_text(encoding="utf-8"))
+    recs = read_csv(sample_run / "recommendations.csv")
+    tracker = {t["tracked_id"]: t for t in read_csv(sample_run / "tracker.csv")}
+    for record in truth["recommendations"]:
+        for producer in ("libreoffice", "reportlab"):
+            row = next(r for r in recs if r["source_file"] == f"corpus/series-child-h-update--{producer}.pdf"
+                       and r["number"] == record["number"])
+            latest = tracker[row["tracked_id"]]
+            assert (latest["latest_status"], latest["latest_as_of"], latest["reports"]) == (
+                record["status"], "2015-04-30", "5"), record["number"]

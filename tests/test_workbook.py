@@ -34,7 +34,7 @@ def test_action_plan_sheet_has_one_row_per_recommendation(archetype_run: Path) -
 def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
     ws = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")["Action plan"]
     assert ws.freeze_panes == "A2"
-    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:W8"
+    assert list(ws.tables) == ["ActionPlan"] and ws.tables["ActionPlan"].ref == "A1:X8"
     assert [ws["I1"].value, ws["J1"].value] == ["RAG", "Acceptance"], "what the response answered, after RAG"
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
@@ -52,7 +52,9 @@ def test_action_plan_sheet_is_ready_to_work_from(archetype_run: Path) -> None:
 
 def test_other_sheets(archetype_run: Path) -> None:
     wb = openpyxl.load_workbook(archetype_run / "action_plan.xlsx")
-    assert wb.sheetnames == ["Action plan", "Summary", "Tracker", "Documents", "Findings", "Checks", "About"]
+    assert wb.sheetnames == ["Action plan", "Summary", "Tracker", "Documents", "Findings", "Checks", "About",
+                             "Written"]
+    assert wb["Written"].sheet_state == "hidden"
     assert wb["Findings"].max_row == 5
     assert wb["Documents"]["H2"].value == "Director for Children’s Services"
     about = [row[0] for row in wb["About"].iter_rows(values_only=True)]
@@ -74,7 +76,7 @@ def test_low_confidence_rows_are_marked(archetype_run: Path) -> None:
     confidence = [c.value for c in ws[1]].index("Confidence") + 1
     letter = openpyxl.utils.get_column_letter(confidence)
     rules = [(str(area.sqref), rule.formula[0]) for area in ws.conditional_formatting for rule in area.rules]
-    assert ("A2:W8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
+    assert ("A2:X8", f"AND(ISNUMBER(${letter}2),${letter}2<0.75)") in rules
 
 
 def test_summary_counts_status_by_lead_with_a_chart(sample_run: Path) -> None:

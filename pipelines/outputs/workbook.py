@@ -40,7 +40,7 @@ HEADERS = {
     "meeting_date": "Meeting date", "author": "Author", "review_type": "Review type",
     "subject": "Subject", "recommendations": "Recommendations", "error": "Error", "page": "Page",
     "kind": "Check", "detail": "Detail", "decision": "Committee decision", "lead_canonical": "Lead (grouped)",
-    "acceptance": "Acceptance", "last_read_ok": "Last read well (--feed)", "tracked_id": "Tracked ID",
+    "acceptance": "Acceptance", "last_read_ok": "Last read well (--feed)", "tracked_id": "Tracked ID", "corrected": "Corrected",
 }
 WIDTHS = {"lead_canonical": 24, "acceptance": 20, "decision": 50, "text": 60, "progress": 60, "lead": 24, "title": 40,
           "error": 40, "detail": 50,
@@ -55,7 +55,7 @@ RAG_FILLS = {"red": "FF9999", "amber": "FFC000", "green": "92D050"}
 #: the Action plan's columns in reading order: what to do, who, where it stands; ids last
 READING_ORDER = ("source_file", "number", "text", "addressee", "lead", "lead_canonical", "progress", "status", "rag",
                  "acceptance", "status_evidence", "progress_as_of", "target_date", "target_text", "timescales",
-                 "agencies", "page_start", "page_end", "source", "confidence", "tracked_id", "recommendation_id",
+                 "agencies", "page_start", "page_end", "source", "confidence", "corrected", "tracked_id", "recommendation_id",
                  "document_id")
 #: the hidden sheet of the Action plan's editable fields as written (`actionplan corrections`)
 WRITTEN = "Written"
