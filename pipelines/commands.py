@@ -49,7 +49,7 @@ def unusable(args: argparse.Namespace) -> str | None:
 def rules_problem(folder: Path) -> str | None:
     """Why the analyst's rules folder cannot be used, if it cannot."""
     from extract.rules.check import check_rules
-    from extract.rules.vocabulary import RulesInvalid
+    from extract.rules.pattern_files import RulesInvalid
 
     try:
         check_rules(folder)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.rules.check import built_in_labels, check_file, check_rules
-from extract.rules.vocabulary import PATTERNS
+from extract.rules.pattern_files import PATTERNS
 from extract.values import Rag, Role, SourceKind, Status
 from tests.conftest import ARCHETYPE, read_csv, run_cli
 from tests.hostile.build_inputs import budget_table, pdf_bytes

@@ -15,7 +15,7 @@ from extract.fields.status import rated, read_status
 from extract.read.furniture import _PAGE_NUMBER
 from extract.read.paragraphs import is_bullet, strip_bullet
 from extract.rules import shapes
-from extract.rules.vocabulary import RulesInvalid, jsonl_lines
+from extract.rules.pattern_files import RulesInvalid, jsonl_lines
 from extract.settings import Settings
 from extract.values import Rag, Status
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import pypdfium2
 
 from extract.read.orientation import page_text
-from extract.rules.vocabulary import PATTERNS, read_patterns
+from extract.rules.pattern_files import PATTERNS
+from extract.rules.vocabulary import read_patterns
 from extract.settings import Settings
 
 #: the file of triage cues, in the built-in patterns folder and in an analyst's rules folder

@@ -18,7 +18,8 @@ from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from extract.rules.vocabulary import NOT_SPACY, PATTERNS, RulesInvalid, jsonl_lines
+from extract.rules.pattern_files import PATTERNS, RulesInvalid, jsonl_lines
+from extract.rules.vocabulary import NOT_SPACY
 from extract.values import Status
 
 PATTERN_KEYS = ("label", "pattern", "id")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.rules.vocabulary import PATTERNS, RulesInvalid, jsonl_lines
+from extract.rules.pattern_files import PATTERNS, RulesInvalid, jsonl_lines
 
 SHAPES = PATTERNS / "shapes"
 
