@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.settings import positive
+
 
 @dataclass(frozen=True)
 class TrackingSettings:
@@ -29,13 +31,10 @@ class TrackingSettings:
     stale_months: int = 12
 
     def __post_init__(self) -> None:
+        positive(self)
         for name in ("same_text", "same_number_text", "same_paper_text", "same_paper_share"):
-            share = getattr(self, name)
-            if not 0 < share <= 1:
-                raise ValueError(f"TrackingSettings.{name} must be above 0 and at most 1, got {share}")
+            if getattr(self, name) > 1:
+                raise ValueError(f"TrackingSettings.{name} must be at most 1, got {getattr(self, name)}")
         if self.same_number_text > self.same_text:
             raise ValueError(f"TrackingSettings.same_number_text ({self.same_number_text}) must not be above "
                              f"same_text ({self.same_text})")
-        for name in ("min_words", "stale_months", "same_paper_rows"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"TrackingSettings.{name} must be positive, got {getattr(self, name)}")
