@@ -7,6 +7,7 @@ changes nothing, so a feed folder's rows, corrected when read, are corrected aga
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -42,6 +43,14 @@ def added(c: Correction, documents: pd.DataFrame, columns: Sequence[str]) -> dic
     return row
 
 
+def grouped(lead: str) -> str:
+    """A corrected lead's `lead_canonical`: each part tidied as a printed lead the alias table does
+    not list is (the alias table itself needs the language pipeline, imported with this only)."""
+    from extract.fields.leads import tidy
+
+    return "; ".join(dict.fromkeys(tidy(part) for part in re.split(r"\s*;\s*", lead) if part.strip()))
+
+
 def note(c: Correction) -> str:
     return ": ".join(part for part in (c.who, c.why) if part)
 
@@ -72,7 +81,7 @@ def apply_corrections(recommendations: pd.DataFrame, documents: pd.DataFrame,
             notes[key] = note(c)
             rows[c.recommendation_id][c.field] = int(c.value) if c.field in WHOLE_NUMBERS else c.value
             if c.field == "lead":
-                rows[c.recommendation_id]["lead_canonical"] = " ".join(c.value.replace("&", " and ").split())
+                rows[c.recommendation_id]["lead_canonical"] = grouped(c.value)
             marks[c.recommendation_id] += [c.field] if c.field not in marks[c.recommendation_id] else []
     kept = sorted(rows.values(), key=lambda r: restore(str(r["source_file"])))  # stable: as the feeds order them
     frame = pd.DataFrame(kept, columns=columns).assign(corrected=["; ".join(marks[str(r["recommendation_id"])])

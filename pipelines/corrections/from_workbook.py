@@ -67,8 +67,8 @@ def edits(plan: Sequence[Mapping[str, str]], written: Sequence[Mapping[str, str]
             yield from (Correction(rid, "set", name, row.get(name, ""), who=who, why=WHY)
                         for name in EDITABLE if row.get(name, "") != before[rid][name])
         elif not rid and row.get("source_file") in documents and row.get("text"):
-            new = next(f"{documents[row['source_file']]}-c{n:03d}" for n in range(1, 10_000)
-                       if f"{documents[row['source_file']]}-c{n:03d}" not in taken)
+            new = next(rid for n in range(1, 10_000)
+                       if (rid := f"{documents[row['source_file']]}-c{n:03d}") not in taken)
             taken.add(new)
             yield Correction(new, "add", source_file=row["source_file"], who=who, why=WHY)
             yield from (Correction(new, "set", name, row[name], who=who, why=WHY)

@@ -29,10 +29,9 @@ import pandas as pd
 import pandera.pandas as pa
 
 from pipelines.batch.copies import COPY_OF
-from pipelines.corrections.apply import apply_corrections
 from pipelines.corrections.corrections_file import Correction
 from pipelines.outputs.feed_files import FeedFileInvalid, read_feed
-from pipelines.outputs.frames import FeedInvalid, Feeds, frame, with_tracking
+from pipelines.outputs.frames import FeedInvalid, Feeds, finished, frame
 from pipelines.outputs.neutralise import neutralise_frame, restore
 from pipelines.outputs.schemas import MODELS, ActionsFeed, RecommendationsFeed
 from pipelines.outputs.write_set import CSV_FEEDS, feed_writers, write_all
@@ -135,7 +134,7 @@ def merge_into(feeds: Feeds, folder: Path, corrections: Sequence[Correction]) ->
     ids = set(new["recommendations"]["recommendation_id"])
     frames = {name: merged(old[name], new[name], tonight if name == "documents" else tonight - keep, MODELS[name], ids)
               for name in CSV_FEEDS}
-    corrected, applied = apply_corrections(frames["recommendations"], frames["documents"], corrections)
-    frames["recommendations"], frames["tracker"], _ = with_tracking(corrected, frames["documents"], TrackingSettings())
+    done = finished(frames["recommendations"], frames["documents"], corrections, TrackingSettings())
+    frames["recommendations"], frames["tracker"] = done.recommendations, done.tracker
     write_all(folder, feed_writers(frames))
-    return applied.unapplied
+    return done.applied.unapplied

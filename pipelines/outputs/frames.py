@@ -87,13 +87,25 @@ def frame(rows: list[dict[str, object]], columns: list[str], model: type[pa.Data
         raise FeedInvalid(model.__name__, errors.failure_cases) from errors
 
 
-def with_tracking(recommendations: pd.DataFrame, documents: pd.DataFrame,
-                  settings: TrackingSettings) -> tuple[pd.DataFrame, pd.DataFrame, tuple[Tracked, ...]]:
-    """The recommendations feed with `tracked_id` and the tracker feed, both validated, and the
-    recommendations followed."""
-    linked, rows, items = tracked(recommendations, documents, settings)
-    return (frame(linked.to_dict("records"), RECOMMENDATION_COLUMNS, RecommendationsFeed),
-            frame(rows, TRACKER_COLUMNS, TrackerFeed), items)
+@dataclass(frozen=True)
+class Finished:
+    """The recommendations feed corrected and tracked, the tracker feed, both validated; the
+    recommendations followed and what the corrections did."""
+
+    recommendations: pd.DataFrame
+    tracker: pd.DataFrame
+    tracked: tuple[Tracked, ...]
+    applied: Applied
+
+
+def finished(recommendations: pd.DataFrame, documents: pd.DataFrame, corrections: Sequence[Correction],
+             settings: TrackingSettings) -> Finished:
+    """The analyst's corrections applied, then the recommendations tracked: the same step for a
+    run's feeds and for a feed folder's after a merge."""
+    corrected, applied = apply_corrections(recommendations, documents, corrections)
+    linked, rows, items = tracked(corrected, documents, settings)
+    return Finished(frame(linked.to_dict("records"), RECOMMENDATION_COLUMNS, RecommendationsFeed),
+                    frame(rows, TRACKER_COLUMNS, TrackerFeed), items, applied)
 
 
 def build_feeds(documents: Sequence[Document], tracking: TrackingSettings = TrackingSettings(),
@@ -103,12 +115,11 @@ def build_feeds(documents: Sequence[Document], tracking: TrackingSettings = Trac
     docs = sorted(documents, key=lambda d: d.source_file)
     papers = frame([document_row(d) for d in docs], DOCUMENT_COLUMNS, DocumentsFeed)
     extracted = pd.DataFrame([recommendation_row(r) for d in docs for r in d.recommendations], columns=RECORD_COLUMNS)
-    corrected, applied = apply_corrections(extracted, papers, corrections)
-    recommendations, tracker, items = with_tracking(corrected, papers, tracking)
+    done = finished(extracted, papers, corrections, tracking)
     return Feeds(
-        recommendations=recommendations, documents=papers,
+        recommendations=done.recommendations, documents=papers,
         findings=frame([{n: getattr(f, n) for n in FINDING_COLUMNS} for d in docs for f in d.findings],
                        FINDING_COLUMNS, FindingsFeed),
         actions=frame([action_row(a) for d in docs for r in d.recommendations for a in r.actions],
                       ACTION_COLUMNS, ActionsFeed),
-        tracker=tracker, tracked=items, applied=applied)
+        tracker=done.tracker, tracked=done.tracked, applied=done.applied)

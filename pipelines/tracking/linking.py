@@ -57,11 +57,6 @@ class Tracked:
     key: str
     appearances: tuple[Appearance, ...]
 
-    @property
-    def scope(self) -> str:
-        """What its flags are counted within: its review."""
-        return self.key
-
 
 def paper_date(document: Mapping[str, str]) -> str:
     return document["progress_as_of"] or document["meeting_date"]
@@ -69,22 +64,15 @@ def paper_date(document: Mapping[str, str]) -> str:
 
 def appearances(recommendations: Sequence[Mapping[str, str]],
                 documents: Mapping[str, Mapping[str, str]]) -> Iterator[Appearance]:
-    answers = {doc for doc, rows in by_paper(recommendations).items() if any(r["acceptance"] for r in rows)}
+    answers = {row["source_file"] for row in recommendations if row["acceptance"]}
+    names = {source: review_name(paper) for source, paper in documents.items()}
     for row in recommendations:
-        paper = documents[row["source_file"]]
-        name = review_name(paper)
+        paper, name = documents[row["source_file"]], names[row["source_file"]]
         yield Appearance(row["recommendation_id"], row["source_file"], row["document_id"], name,
                          row["number"], row["text"], row["status"], row["progress_as_of"] or paper_date(paper),
                          row["target_date"], words(row["text"]), review_key(name) or f"paper {row['document_id']}",
                          bool(paper["review_type"].strip() and paper["subject"].strip()),
                          (paper_date(paper), row["source_file"] in answers, row["document_id"]))
-
-
-def by_paper(rows: Sequence[Mapping[str, str]]) -> dict[str, list[Mapping[str, str]]]:
-    found: dict[str, list[Mapping[str, str]]] = defaultdict(list)
-    for row in rows:
-        found[row["source_file"]].append(row)
-    return found
 
 
 def tracked_id(key: str, first: Appearance) -> str:

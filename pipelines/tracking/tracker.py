@@ -52,7 +52,7 @@ def newest_by_review(tracked: Sequence[Tracked]) -> dict[str, str]:
     """The newest date any paper of each review gives."""
     newest: dict[str, str] = defaultdict(str)
     for item in tracked:
-        newest[item.scope] = max([newest[item.scope], *(seen.as_of for seen in item.appearances)])
+        newest[item.key] = max([newest[item.key], *(seen.as_of for seen in item.appearances)])
     return newest
 
 
@@ -61,7 +61,7 @@ def tracker_rows(tracked: Sequence[Tracked], settings: TrackingSettings = Tracki
     rows = []
     for item in tracked:
         latest, dates = item.appearances[-1], sorted(seen.as_of for seen in item.appearances if seen.as_of)
-        now = newest[item.scope]
+        now = newest[item.key]
         rows.append({"tracked_id": item.tracked_id, "review": item.review, "number": latest.number,
                      "text": latest.text, "latest_status": latest.status, "latest_as_of": latest.as_of,
                      "first_seen": dates[0] if dates else "", "last_seen": dates[-1] if dates else "",
